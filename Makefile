@@ -1,0 +1,45 @@
+# Every target bootstraps .venv from pyproject.toml when it is missing or stale.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+STAMP  := $(VENV)/.installed
+
+SANDBOX_PORT ?= 8765
+SOAK_SECONDS ?= 60
+
+.PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean
+
+help:
+	@echo "make contract-test   the main job: schemathesis + cassettes against the (local) sandbox"
+	@echo "make test            lint, check-generated and the whole pytest suite (offline)"
+	@echo "make generate        regenerate generated/ecartpay_client from openapi.yaml"
+	@echo "make check-generated fail if generated/ differs from a fresh generation"
+	@echo "make lint            ruff, mypy --strict, spec validation"
+	@echo "make record          re-record the VCR cassettes against the target"
+	@echo "make sandbox         serve the local sandbox on port $(SANDBOX_PORT)"
+	@echo "make bench | soak    benchmarks (ratios) and the bounded soak test"
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+generate: $(STAMP)
+	$(PY) -m tools.codegen generate
+
+check-generated: $(STAMP)
+	$(PY) -m tools.codegen check
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(PY) -m openapi_spec_validator openapi.yaml
+
+test: lint check-generated
+	$(PY) -m pytest
+
+clean:
+	rm -rf $(VENV) reports .mypy_cache .ruff_cache

@@ -1,0 +1,3 @@
+"""Root conftest: registers the project's pytest plugins for every test folder."""
+
+pytest_plugins = ["contract_tests.sandbox.pytest_plugin"]

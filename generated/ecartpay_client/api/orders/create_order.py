@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.order import Order
+from ...models.order_create import OrderCreate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: OrderCreate,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/orders",
+        "cookies": cookies,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Order | None:
+    if response.status_code == 200:
+        response_200 = Order.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Order]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderCreate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Order]:
+    """Create an order
+
+     Creates an order for an existing customer of the account; answers 200 with
+    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
+    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (OrderCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Order]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderCreate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Order | None:
+    """Create an order
+
+     Creates an order for an existing customer of the account; answers 200 with
+    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
+    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (OrderCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Order
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderCreate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Order]:
+    """Create an order
+
+     Creates an order for an existing customer of the account; answers 200 with
+    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
+    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (OrderCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Order]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrderCreate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Order | None:
+    """Create an order
+
+     Creates an order for an existing customer of the account; answers 200 with
+    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
+    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (OrderCreate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Order
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class OrderStatus(StrEnum):
+    CREATED = "created"
+    PAID = "paid"
+    PARTIALLY_REFUNDED = "partially_refunded"
+    REFUNDED = "refunded"
+
+    def __str__(self) -> str:
+        return str(self.value)
