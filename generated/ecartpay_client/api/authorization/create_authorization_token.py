@@ -23,8 +23,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/authorizations/token",
-        "cookies": cookies,
     }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     return _kwargs
 

@@ -26,8 +26,10 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/customers",
-        "cookies": cookies,
     }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     _kwargs["json"] = body.to_dict()
 

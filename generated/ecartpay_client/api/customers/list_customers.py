@@ -43,8 +43,10 @@ def _get_kwargs(
         "method": "get",
         "url": "/api/customers",
         "params": params,
-        "cookies": cookies,
     }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     return _kwargs
 

@@ -27,8 +27,10 @@ def _get_kwargs(
         "url": "/api/orders/{id}".format(
             id=quote(str(id), safe=""),
         ),
-        "cookies": cookies,
     }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
 
     return _kwargs
 

@@ -1,0 +1,64 @@
+"""Typed errors: every failure a user can see from this package derives from EcartPayError.
+
+Messages are composed by this package from facts that are safe to show (status, host, the
+API's own `message`), never from request headers or raw bodies, so that neither a key nor
+a token can end up in a log line or a traceback.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "AuthenticationError",
+    "ConfigurationError",
+    "EcartPayError",
+    "ServiceUnavailableError",
+    "TokenResponseError",
+]
+
+
+class EcartPayError(Exception):
+    """Base of every error raised by `ecartpay_auth`.
+
+    `status_code` is the HTTP status that caused it (None when there was no response) and
+    `api_message` the API's own `message` field when its body had one.
+    """
+
+    status_code: int | None
+    api_message: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        api_message: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.api_message = api_message
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Keep the keyword-only attributes when pickled (multiprocessing, celery, ...).
+        return (_rebuild, (type(self), str(self), self.status_code, self.api_message))
+
+
+def _rebuild(
+    cls: type[EcartPayError], message: str, status_code: int | None, api_message: str | None
+) -> EcartPayError:
+    return cls(message, status_code=status_code, api_message=api_message)
+
+
+class ConfigurationError(EcartPayError, ValueError):
+    """Missing or malformed keys, an unknown environment or a bad option: fix the call."""
+
+
+class AuthenticationError(EcartPayError):
+    """The token endpoint refused the keys (401/403). Retrying cannot help."""
+
+
+class TokenResponseError(EcartPayError):
+    """The token endpoint answered, but not with a usable token (e.g. a malformed 200)."""
+
+
+class ServiceUnavailableError(EcartPayError):
+    """The token endpoint stayed unreachable or overloaded (429/5xx) after every retry."""

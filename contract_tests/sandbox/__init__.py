@@ -1,0 +1,1 @@
+"""Local Ecart Pay sandbox (work in progress)."""
