@@ -39,6 +39,11 @@ def _parse_response(
 
         return response_200
 
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
     if response.status_code == 401:
         response_401 = Error.from_dict(response.json())
 
@@ -76,7 +81,7 @@ def sync_detailed(
 
     The request has no body. Assumed: errors of this endpoint (bad keys, missing or
     malformed header) are not documented by the vendor; they are specified here as 401
-    with the common error body.
+    with the common error body, and 400 for an invalid `lang` cookie.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -115,7 +120,7 @@ def sync(
 
     The request has no body. Assumed: errors of this endpoint (bad keys, missing or
     malformed header) are not documented by the vendor; they are specified here as 401
-    with the common error body.
+    with the common error body, and 400 for an invalid `lang` cookie.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -149,7 +154,7 @@ async def asyncio_detailed(
 
     The request has no body. Assumed: errors of this endpoint (bad keys, missing or
     malformed header) are not documented by the vendor; they are specified here as 401
-    with the common error body.
+    with the common error body, and 400 for an invalid `lang` cookie.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -186,7 +191,7 @@ async def asyncio(
 
     The request has no body. Assumed: errors of this endpoint (bad keys, missing or
     malformed header) are not documented by the vendor; they are specified here as 401
-    with the common error body.
+    with the common error body, and 400 for an invalid `lang` cookie.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.

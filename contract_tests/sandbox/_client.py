@@ -1,0 +1,163 @@
+"""``SandboxControl``: a small typed client for the control plane (``/__sandbox__/``).
+
+Used by tests, benchmarks and the soak test to script faults and read what the sandbox
+saw and holds. Synchronous on purpose: it talks to a sandbox served in another thread or
+process, so blocking briefly is harmless even inside async tests.
+"""
+
+from __future__ import annotations
+
+import ssl
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, Literal
+
+import httpx
+
+FaultKindName = Literal["status", "delay", "drop", "malformed"]
+
+
+@dataclass(frozen=True)
+class SandboxStats:
+    """A snapshot of the counters (see ``GET /__sandbox__/stats``)."""
+
+    tokens_minted: int
+    live_tokens: int
+    requests: dict[str, int]
+    statuses: dict[int, int]
+    operation_statuses: dict[str, dict[int, int]]
+    dropped: int
+    faults_fired: dict[str, int]
+    pending_faults: list[dict[str, Any]]
+    token_ttl: int
+    mint_delay: float
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> SandboxStats:
+        """Parse the control plane's JSON (status keys become ints)."""
+        return cls(
+            tokens_minted=data["tokens_minted"],
+            live_tokens=data["live_tokens"],
+            requests=dict(data["requests"]),
+            statuses={int(k): v for k, v in data["statuses"].items()},
+            operation_statuses={
+                op: {int(k): v for k, v in counts.items()}
+                for op, counts in data["operation_statuses"].items()
+            },
+            dropped=data["dropped"],
+            faults_fired=dict(data["faults_fired"]),
+            pending_faults=list(data["pending_faults"]),
+            token_ttl=data["token_ttl"],
+            mint_delay=data["mint_delay"],
+        )
+
+
+@dataclass(frozen=True)
+class AccountData:
+    """What the sandbox holds for one account (spec-shaped ``Customer``/``Order`` dicts)."""
+
+    customers: list[dict[str, Any]]
+    orders: list[dict[str, Any]]
+
+
+class SandboxControl:
+    """Client of a sandbox's control plane at ``base_url``.
+
+    ``verify`` is passed to httpx: the CA file path of a ``--tls`` sandbox, an
+    ``ssl.SSLContext``, or a bool.
+    """
+
+    def __init__(
+        self, base_url: str, *, verify: str | bool | ssl.SSLContext = True, timeout: float = 10.0
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        if isinstance(verify, str):
+            verify = ssl.create_default_context(cafile=verify)
+        self._http = httpx.Client(
+            base_url=self.base_url + "/__sandbox__", verify=verify, timeout=timeout
+        )
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        response = self._http.request(method, path, **kwargs)
+        if response.status_code != 200:
+            raise RuntimeError(
+                f"sandbox control {method} {path}: {response.status_code} {response.text}"
+            )
+        return response.json()
+
+    def health(self) -> bool:
+        """True when the control plane answers."""
+        return bool(self._call("GET", "/health")["ok"])
+
+    def stats(self) -> SandboxStats:
+        """Counters, pending faults and current settings."""
+        return SandboxStats.from_json(self._call("GET", "/stats"))
+
+    def add_fault(
+        self,
+        *,
+        kind: FaultKindName,
+        match: str = "*",
+        count: int = 1,
+        status: int | None = None,
+        retry_after: int | None = None,
+        delay: float | None = None,
+        body: str | None = None,
+    ) -> dict[str, Any]:
+        """Script a fault for the next ``count`` requests matching ``match`` ("token",
+        "api", "*", or an operationId); answers the queued fault with its ``id``."""
+        payload: dict[str, Any] = {"kind": kind, "match": match, "count": count}
+        optional = {"status": status, "retry_after": retry_after, "delay": delay, "body": body}
+        payload.update({k: v for k, v in optional.items() if v is not None})
+        result: dict[str, Any] = self._call("POST", "/faults", json=payload)
+        return result
+
+    def faults(self) -> list[dict[str, Any]]:
+        """The faults still to fire."""
+        return list(self._call("GET", "/faults")["faults"])
+
+    def clear_faults(self) -> int:
+        """Drop every pending fault; answers how many there were."""
+        return int(self._call("DELETE", "/faults")["cleared"])
+
+    def revoke_all(self) -> int:
+        """Revoke every issued token now; answers how many were live."""
+        return int(self._call("POST", "/revoke")["revoked"])
+
+    def set_ttl(self, seconds: int) -> None:
+        """Lifetime of tokens minted from now on (0 mints already-expired tokens)."""
+        self._call("POST", "/settings", json={"token_ttl": seconds})
+
+    def set_mint_delay(self, seconds: float) -> None:
+        """Delay added to every token mint from now on (e.g. 0.05 for benchmarks)."""
+        self._call("POST", "/settings", json={"mint_delay": seconds})
+
+    def reset(self) -> None:
+        """Forget data, faults and counters; restore configured ttl and mint delay."""
+        self._call("POST", "/reset")
+
+    def data(self, account_id: str) -> AccountData:
+        """The customers and orders the sandbox holds for ``account_id``."""
+        accounts = self._call("GET", "/state", params={"account_id": account_id})["accounts"]
+        held = accounts[account_id]
+        return AccountData(customers=held["customers"], orders=held["orders"])
+
+    def state(self) -> dict[str, AccountData]:
+        """Every account's data."""
+        accounts = self._call("GET", "/state")["accounts"]
+        return {k: AccountData(v["customers"], v["orders"]) for k, v in accounts.items()}
+
+    def close(self) -> None:
+        """Close the underlying HTTP client."""
+        self._http.close()
+
+    def __enter__(self) -> SandboxControl:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

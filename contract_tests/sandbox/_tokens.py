@@ -1,0 +1,167 @@
+"""Minting and checking the vendor's tokens: HS512 JWTs with ``id``, ``account_id``,
+``iat`` and ``exp = iat + ttl``.
+
+The vendor does not say what ``id`` identifies; here it is a fresh 24-hex id per token, so
+two tokens minted in the same second still differ and every token can be revoked on its own.
+Only tokens this issuer minted (and has not revoked) are accepted: a token with a valid
+signature but an unknown ``id`` is refused like a revoked one.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hmac
+import secrets
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+import jwt
+
+from contract_tests.sandbox._config import Account
+
+ALGORITHM = "HS512"
+
+
+class TokenProblem(Enum):
+    """Why a token or a key pair was refused; the value is the message key."""
+
+    MISSING_BASIC = "missing_basic"
+    MALFORMED_BASIC = "malformed_basic"
+    BAD_KEYS = "bad_keys"
+    MISSING_TOKEN = "missing_token"
+    BEARER = "bearer_token"
+    EXPIRED = "expired_token"
+    INVALID = "invalid_token"
+    REVOKED = "revoked_token"
+
+
+class TokenRefused(Exception):
+    """Credentials the sandbox answers with 401."""
+
+    def __init__(self, problem: TokenProblem) -> None:
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+@dataclass(frozen=True)
+class MintedToken:
+    """A token and its claims, as handed out."""
+
+    token: str
+    token_id: str
+    account_id: str
+    iat: int
+    exp: int
+
+
+def new_object_id(clock: Callable[[], float] = time.time) -> str:
+    """A 24-hex id shaped like a MongoDB ObjectId (seconds, then 8 random bytes)."""
+    return f"{int(clock()) & 0xFFFFFFFF:08x}{secrets.token_hex(8)}"
+
+
+class TokenIssuer:
+    """Mints tokens for configured accounts and checks them; safe to share across threads."""
+
+    def __init__(
+        self,
+        accounts: Sequence[Account],
+        secret: bytes,
+        ttl: int,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._accounts = {a.public_key: a for a in accounts}
+        self._account_ids = {a.account_id for a in accounts}
+        self._secret = secret
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._live: dict[str, int] = {}  # token id -> exp
+        self._prune_at = 10_000  # doubles as needed, so pruning stays amortised O(1)
+        self.ttl = ttl
+        self.minted = 0
+
+    def authenticate_basic(self, header: str | None) -> Account:
+        """The account whose keys are in an ``Authorization: Basic ...`` header."""
+        if not header:
+            raise TokenRefused(TokenProblem.MISSING_BASIC)
+        scheme, _, encoded = header.strip().partition(" ")
+        if scheme.lower() != "basic":
+            raise TokenRefused(TokenProblem.MISSING_BASIC)
+        try:
+            decoded = base64.b64decode(encoded.strip(), validate=True).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError, ValueError):
+            raise TokenRefused(TokenProblem.MALFORMED_BASIC) from None
+        public_key, colon, private_key = decoded.partition(":")
+        if not colon:
+            raise TokenRefused(TokenProblem.MALFORMED_BASIC)
+        account = self._accounts.get(public_key)
+        # Compare even for an unknown public key, so timing does not tell which half is wrong.
+        expected = account.private_key if account else secrets.token_hex(16)
+        if not hmac.compare_digest(expected.encode(), private_key.encode()) or account is None:
+            raise TokenRefused(TokenProblem.BAD_KEYS)
+        return account
+
+    def mint(self, account: Account) -> MintedToken:
+        """A fresh token for ``account``, valid for the current ttl."""
+        iat = int(self._clock())
+        token_id = new_object_id(self._clock)
+        with self._lock:
+            exp = iat + self.ttl
+            self._live[token_id] = exp
+            self.minted += 1
+            if len(self._live) > self._prune_at:
+                self._live = {k: v for k, v in self._live.items() if v > iat}
+                self._prune_at = max(10_000, 2 * len(self._live))
+        payload = {"id": token_id, "account_id": account.account_id, "iat": iat, "exp": exp}
+        token = jwt.encode(payload, self._secret, algorithm=ALGORITHM)
+        return MintedToken(token, token_id, account.account_id, iat, exp)
+
+    def verify(self, header: str | None) -> str:
+        """The account id of the raw token in an ``Authorization`` header."""
+        if not header or not header.strip():
+            raise TokenRefused(TokenProblem.MISSING_TOKEN)
+        token = header.strip()
+        if token.lower().startswith("bearer "):
+            raise TokenRefused(TokenProblem.BEARER)
+        try:
+            claims = jwt.decode(
+                token,
+                self._secret,
+                algorithms=[ALGORITHM],
+                options={"require": ["id", "account_id", "iat", "exp"]},
+                leeway=0,
+            )
+        except jwt.ExpiredSignatureError:
+            raise TokenRefused(TokenProblem.EXPIRED) from None
+        except jwt.PyJWTError:
+            raise TokenRefused(TokenProblem.INVALID) from None
+        with self._lock:
+            live = claims["id"] in self._live
+        if not live:
+            raise TokenRefused(TokenProblem.REVOKED)
+        account_id = claims["account_id"]
+        if account_id not in self._account_ids:
+            raise TokenRefused(TokenProblem.INVALID)
+        return str(account_id)
+
+    def revoke_all(self) -> int:
+        """Forget every issued token; answer how many were still live."""
+        now = int(self._clock())
+        with self._lock:
+            count = sum(1 for exp in self._live.values() if exp > now)
+            self._live.clear()
+        return count
+
+    def live_count(self) -> int:
+        """Issued tokens that are neither expired nor revoked."""
+        now = int(self._clock())
+        with self._lock:
+            return sum(1 for exp in self._live.values() if exp > now)
+
+    def reset_counters(self) -> None:
+        """Zero the mint counter (tokens stay valid)."""
+        with self._lock:
+            self.minted = 0

@@ -1,0 +1,194 @@
+"""``python -m contract_tests.sandbox``: prints URL and keys, serves, answers curl."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import ssl
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import jwt
+import pytest
+
+from contract_tests.sandbox import (
+    DEFAULT_PRIVATE_KEY,
+    DEFAULT_PUBLIC_KEY,
+    SECOND_PRIVATE_KEY,
+    SECOND_PUBLIC_KEY,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+TOKEN_PATH = "/api/authorizations/token"
+
+
+@dataclass
+class Served:
+    """A sandbox CLI process and what it printed before serving."""
+
+    process: subprocess.Popen[str]
+    banner: str
+    url: str
+
+
+@pytest.fixture
+def serve() -> Iterator[Callable[..., Served]]:
+    """Start ``python -m contract_tests.sandbox ARGS`` and read its banner."""
+    started: list[subprocess.Popen[str]] = []
+
+    def start(*args: str, env: dict[str, str] | None = None) -> Served:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "contract_tests.sandbox", *args, "--log-level", "warning"],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **(env or {})},
+        )
+        started.append(process)
+        assert process.stdout is not None
+        lines = []
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            if not line:
+                break
+            lines.append(line)
+            if line.startswith("Try: "):
+                break
+        banner = "".join(lines)
+        found = re.search(r"serving at (https?://127\.0\.0\.1:\d+)", banner)
+        assert found, banner + (process.stderr.read() if process.stderr else "")
+        return Served(process, banner, found.group(1))
+
+    yield start
+    for process in started:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        for stream in (process.stdout, process.stderr):
+            if stream is not None:
+                stream.close()
+
+
+def _wait_ready(url: str, verify: object = True) -> None:
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            httpx.get(url + "/__sandbox__/health", verify=verify)  # type: ignore[arg-type]
+            return
+        except httpx.TransportError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def test_port_0_prints_url_and_keys_and_serves_tokens(serve: Callable[..., Served]) -> None:
+    served = serve("--port", "0")
+    port = int(served.url.rsplit(":", 1)[1])
+    assert port > 0
+    for key in (DEFAULT_PUBLIC_KEY, DEFAULT_PRIVATE_KEY, SECOND_PUBLIC_KEY, SECOND_PRIVATE_KEY):
+        assert key in served.banner
+    assert "not secrets" in served.banner
+    _wait_ready(served.url)
+    response = httpx.post(served.url + TOKEN_PATH, auth=(DEFAULT_PUBLIC_KEY, DEFAULT_PRIVATE_KEY))
+    assert response.status_code == 200
+    assert jwt.get_unverified_header(response.json()["token"])["alg"] == "HS512"
+
+    curl = shutil.which("curl")
+    assert curl is not None, "curl is part of the documented quick start"
+    result = subprocess.run(
+        [
+            curl,
+            "-sS",
+            "-u",
+            f"{DEFAULT_PUBLIC_KEY}:{DEFAULT_PRIVATE_KEY}",
+            "-X",
+            "POST",
+            served.url + TOKEN_PATH,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=10,
+        check=True,
+    )
+    assert set(json.loads(result.stdout)) == {"token"}
+
+
+def test_sigint_stops_it_cleanly(serve: Callable[..., Served]) -> None:
+    served = serve("--port", "0")
+    _wait_ready(served.url)
+    served.process.send_signal(signal.SIGINT)
+    assert served.process.wait(timeout=10) == 0
+
+
+def test_tls_flags_and_env_keys(serve: Callable[..., Served]) -> None:
+    env = {"SANDBOX_PUBLIC_KEY": "pub" + "c" * 24, "SANDBOX_PRIVATE_KEY": "priv" + "d" * 24}
+    served = serve("--port", "0", "--tls", "--token-ttl", "60", env=env)
+    assert served.url.startswith("https://")
+    found = re.search(r"CA file \(trust it to verify TLS\): (\S+)", served.banner)
+    assert found, served.banner
+    ca_file = found.group(1)
+    assert Path(ca_file).exists()
+    _wait_ready(served.url, verify=ssl.create_default_context(cafile=ca_file))
+    with httpx.Client(verify=ssl.create_default_context(cafile=ca_file)) as client:
+        response = client.post(served.url + TOKEN_PATH, auth=(env["SANDBOX_PUBLIC_KEY"], "x"))
+        assert response.status_code == 401
+        response = client.post(
+            served.url + TOKEN_PATH,
+            auth=(env["SANDBOX_PUBLIC_KEY"], env["SANDBOX_PRIVATE_KEY"]),
+        )
+        claims = jwt.decode(response.json()["token"], options={"verify_signature": False})
+        assert claims["exp"] - claims["iat"] == 60
+
+
+def test_no_control_plane_flag(serve: Callable[..., Served]) -> None:
+    served = serve("--port", "0", "--no-control-plane", "--account", "pubX:privX")
+    assert "Control plane" not in served.banner
+    assert "public_key=pubX private_key=privX" in served.banner
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            response = httpx.get(served.url + "/__sandbox__/stats")
+            break
+        except httpx.TransportError:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+    assert response.status_code == 404
+    assert httpx.post(served.url + TOKEN_PATH, auth=("pubX", "privX")).status_code == 200
+
+
+def test_bad_arguments_exit_2() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "contract_tests.sandbox", "--account", "only-one-field"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "PUBLIC:PRIVATE" in result.stderr
+
+
+def test_make_sandbox_runs_the_module_on_the_documented_port() -> None:
+    result = subprocess.run(
+        ["make", "-n", "sandbox", "PY=python-placeholder", "STAMP=Makefile"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=True,
+    )
+    assert "python-placeholder -m contract_tests.sandbox --port 8765" in result.stdout

@@ -1,0 +1,247 @@
+"""Customers and orders: creation, duplicates, paging, totals, isolation between accounts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from contract_tests.sandbox import RunningSandbox
+
+Body = Callable[..., dict[str, Any]]
+ISO_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
+HEX24 = re.compile(r"^[0-9a-f]{24}$")
+
+
+def test_create_customer_answers_the_stored_customer(
+    http: httpx.Client, sandbox: RunningSandbox, token: str, customer_body: Body
+) -> None:
+    body = customer_body()
+    response = http.post("/api/customers", json=body, headers={"Authorization": token})
+    assert response.status_code == 200
+    customer = response.json()
+    assert HEX24.match(customer["id"])
+    assert customer["account_id"] == sandbox.account_id
+    for name in ("first_name", "last_name", "email", "phone", "user_id"):
+        assert customer[name] == body[name]
+    assert ISO_Z.match(customer["created_at"])
+    assert customer["updated_at"] == customer["created_at"]
+    assert sandbox.control.data(sandbox.account_id).customers == [customer]
+
+
+def test_optional_customer_fields_default_to_null(
+    http: httpx.Client, token: str, customer_body: Body
+) -> None:
+    body = {k: v for k, v in customer_body().items() if k not in ("phone", "user_id")}
+    customer = http.post("/api/customers", json=body, headers={"Authorization": token}).json()
+    assert customer["phone"] is None
+    assert customer["user_id"] is None
+
+
+@pytest.mark.parametrize("field", ["email", "phone", "user_id"])
+def test_duplicate_email_phone_or_user_id_is_refused(
+    http: httpx.Client,
+    token: str,
+    create_customer: Body,
+    customer_body: Body,
+    field: str,
+) -> None:
+    first = create_customer()
+    again = customer_body(**{field: first[field]})
+    response = http.post("/api/customers", json=again, headers={"Authorization": token})
+    assert response.status_code == 400
+    assert response.json() == {
+        "message": f"email, phone or user_id already exists ({field})",
+        "statusCode": 400,
+    }
+
+
+def test_missing_required_field_names_it(
+    http: httpx.Client, token: str, customer_body: Body
+) -> None:
+    body = customer_body()
+    del body["email"]
+    response = http.post("/api/customers", json=body, headers={"Authorization": token})
+    assert response.status_code == 400
+    assert "'email' is a required property" in response.json()["message"]
+
+
+def test_list_customers_pages_oldest_first(
+    http: httpx.Client, token: str, create_customer: Body
+) -> None:
+    created = [create_customer()["id"] for _ in range(5)]
+    pages = []
+    for page in (1, 2, 3, 4):
+        response = http.get(
+            "/api/customers", params={"page": page, "limit": 2}, headers={"Authorization": token}
+        )
+        assert response.status_code == 200
+        body = response.json()
+        assert body["count"] == 5
+        assert body["pages"] == 3
+        pages.append([c["id"] for c in body["docs"]])
+    assert pages == [created[0:2], created[2:4], created[4:5], []]
+
+
+def test_list_customers_defaults_to_20_per_page(
+    http: httpx.Client, token: str, create_customer: Body
+) -> None:
+    for _ in range(21):
+        create_customer()
+    body = http.get("/api/customers", headers={"Authorization": token}).json()
+    assert len(body["docs"]) == 20
+    assert body["count"] == 21
+    assert body["pages"] == 2
+
+
+@pytest.mark.parametrize("field", ["email", "phone", "user_id"])
+def test_list_customers_filters_exactly(
+    http: httpx.Client, token: str, create_customer: Body, field: str
+) -> None:
+    create_customer()
+    wanted = create_customer()
+    response = http.get(
+        "/api/customers", params={field: wanted[field]}, headers={"Authorization": token}
+    )
+    assert response.json() == {"docs": [wanted], "count": 1, "pages": 1}
+    none = http.get(
+        "/api/customers", params={field: wanted[field] + "x"}, headers={"Authorization": token}
+    )
+    assert none.json() == {"docs": [], "count": 0, "pages": 0}
+
+
+def test_create_order_computes_totals_and_links(
+    http: httpx.Client,
+    sandbox: RunningSandbox,
+    token: str,
+    create_customer: Body,
+    order_body: Body,
+) -> None:
+    customer = create_customer()
+    body = order_body(customer["id"], notify_url="https://merchant.example.com/n")
+    response = http.post("/api/orders", json=body, headers={"Authorization": token})
+    assert response.status_code == 200
+    order = response.json()
+    assert HEX24.match(order["id"])
+    assert order["account_id"] == sandbox.account_id
+    assert order["customer_id"] == customer["id"]
+    assert (order["type"], order["status"], order["number"]) == ("order", "created", "000001")
+    assert (order["currency"], order["country"]) == ("MXN", "MX")
+    assert [i["total"] for i in order["items"]] == [301.0, 0.3]
+    assert all(i["discount"] == 0 and i["tax"] == 0 for i in order["items"])
+    assert order["totals"] == {
+        "subtotal": 301.3,
+        "discount": 0,
+        "tax": 0,
+        "shipping": 0,
+        "total": 301.3,
+    }
+    assert order["pay_link"] == f"{sandbox.base_url}/pay/{order['id']}"
+    assert order["notify_url"] == "https://merchant.example.com/n"
+    assert order["redirect_url"] is None
+    for name in ("email", "first_name", "last_name", "phone"):
+        assert order[name] == customer[name]
+    assert ISO_Z.match(order["created_at"])
+    assert ISO_Z.match(order["updated_at"])
+
+
+def test_order_fields_override_the_customers(
+    http: httpx.Client, token: str, create_customer: Body, order_body: Body
+) -> None:
+    customer = create_customer()
+    body = order_body(customer["id"], email="other@example.com", currency="EUR")
+    order = http.post("/api/orders", json=body, headers={"Authorization": token}).json()
+    assert order["email"] == "other@example.com"
+    assert order["country"] is None
+
+
+def test_order_numbers_are_sequential_per_account(
+    http: httpx.Client,
+    token: str,
+    other_token: str,
+    create_customer: Body,
+    customer_body: Body,
+    order_body: Body,
+) -> None:
+    mine = create_customer()["id"]
+    theirs = http.post(
+        "/api/customers", json=customer_body(), headers={"Authorization": other_token}
+    ).json()["id"]
+    numbers = [
+        http.post("/api/orders", json=order_body(mine), headers={"Authorization": token}).json()[
+            "number"
+        ]
+        for _ in range(3)
+    ]
+    other = http.post(
+        "/api/orders", json=order_body(theirs), headers={"Authorization": other_token}
+    )
+    assert numbers == ["000001", "000002", "000003"]
+    assert other.json()["number"] == "000001"
+
+
+def test_unknown_customer_id_is_refused(http: httpx.Client, token: str, order_body: Body) -> None:
+    response = http.post("/api/orders", json=order_body("0" * 24), headers={"Authorization": token})
+    assert response.status_code == 400
+    assert response.json() == {"message": f"Customer {'0' * 24} not found", "statusCode": 400}
+
+
+def test_get_order_reads_it_back(
+    http: httpx.Client, token: str, create_customer: Body, order_body: Body
+) -> None:
+    created = http.post(
+        "/api/orders", json=order_body(create_customer()["id"]), headers={"Authorization": token}
+    ).json()
+    response = http.get(f"/api/orders/{created['id']}", headers={"Authorization": token})
+    assert response.status_code == 200
+    assert response.json() == created
+
+
+def test_unknown_order_is_404(http: httpx.Client, token: str) -> None:
+    response = http.get("/api/orders/65a1b2c3d4e5f60718293b5c", headers={"Authorization": token})
+    assert response.status_code == 404
+    assert response.json() == {"message": "Order not found", "statusCode": 404}
+
+
+def test_accounts_are_isolated(
+    http: httpx.Client,
+    sandbox: RunningSandbox,
+    token: str,
+    other_token: str,
+    create_customer: Body,
+    customer_body: Body,
+    order_body: Body,
+) -> None:
+    customer = create_customer()
+    order = http.post(
+        "/api/orders", json=order_body(customer["id"]), headers={"Authorization": token}
+    ).json()
+    as_b = {"Authorization": other_token}
+    assert http.get(f"/api/orders/{order['id']}", headers=as_b).status_code == 404
+    assert http.get("/api/customers", headers=as_b).json()["count"] == 0
+    by_email = http.get("/api/customers", params={"email": customer["email"]}, headers=as_b)
+    assert by_email.json()["docs"] == []
+    foreign_order = http.post("/api/orders", json=order_body(customer["id"]), headers=as_b)
+    assert foreign_order.status_code == 400
+    same_email = http.post(
+        "/api/customers", json=customer_body(email=customer["email"]), headers=as_b
+    )
+    assert same_email.status_code == 200  # uniqueness is per account
+    a_data = sandbox.control.data(sandbox.account_id)
+    b_data = sandbox.control.data(sandbox.accounts[1].account_id)
+    assert [c["id"] for c in a_data.customers] == [customer["id"]]
+    assert [o["id"] for o in a_data.orders] == [order["id"]]
+    assert [c["id"] for c in b_data.customers] == [same_email.json()["id"]]
+    assert b_data.orders == []
+
+
+def test_reset_forgets_the_data(
+    http: httpx.Client, sandbox: RunningSandbox, token: str, create_customer: Body
+) -> None:
+    create_customer()
+    sandbox.control.reset()
+    assert http.get("/api/customers", headers={"Authorization": token}).json()["count"] == 0
+    assert sandbox.control.state() == {}
