@@ -44,6 +44,10 @@ def _exchanges(
     token = record("createAuthorizationToken", http.post(token_path, auth=keys)).json()["token"]
     record("createAuthorizationToken", http.post(token_path, auth=("pub", "wrong")))
     record("createAuthorizationToken", http.post(token_path))
+    record(
+        "createAuthorizationToken",
+        http.post(token_path, auth=keys, headers={"Cookie": "lang=fr"}),
+    )
     auth = {"Authorization": token}
     body = customer_body()
     customer = record("createCustomer", http.post("/api/customers", json=body, headers=auth))
@@ -61,6 +65,7 @@ def _exchanges(
     record("getOrder", http.get(f"/api/orders/{order.json()['id']}", headers=auth))
     record("getOrder", http.get("/api/orders/0", headers=auth))
     record("getOrder", http.get("/api/orders/0"))
+    record("getOrder", http.get("/api/orders/0", headers={**auth, "Cookie": "lang=fr"}))
     http.cookies.set("lang", "es")
     for operation_id, responses in list(seen.items()):
         request = responses[-1].request
