@@ -1,5 +1,38 @@
-"""Token lifecycle for the Ecart Pay API: acquire, cache, refresh, never leak."""
+"""Token lifecycle for the Ecart Pay API: acquire, cache, refresh, never leak.
+
+    import ecartpay_auth
+    from ecartpay_client.api.orders import get_order
+
+    client = ecartpay_auth.authenticated_client()   # ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY
+    order = get_order.sync(id="...", client=client)
+
+`EcartPayAuth` is a plain `httpx.Auth` for any sync or async httpx client.
+"""
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from ._auth import EcartPayAuth
+from ._client import auth_of, authenticated_client
+from ._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    EcartPayError,
+    ServiceUnavailableError,
+    TokenResponseError,
+)
+from ._token import InMemoryTokenStore, Token, TokenStore
+
+__all__ = [
+    "AuthenticationError",
+    "ConfigurationError",
+    "EcartPayAuth",
+    "EcartPayError",
+    "InMemoryTokenStore",
+    "ServiceUnavailableError",
+    "Token",
+    "TokenResponseError",
+    "TokenStore",
+    "__version__",
+    "auth_of",
+    "authenticated_client",
+]

@@ -61,4 +61,9 @@ class TokenResponseError(EcartPayError):
 
 
 class ServiceUnavailableError(EcartPayError):
-    """The token endpoint stayed unreachable or overloaded (429/5xx) after every retry."""
+    """The token endpoint stayed unreachable or overloaded (429/5xx) after every retry.
+
+    `retry_after` is the server's last `Retry-After` in seconds, when it sent one.
+    """
+
+    retry_after: float | None = None

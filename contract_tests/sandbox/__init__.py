@@ -1,8 +1,8 @@
 """A faithful local stand-in for ``https://sandbox.ecartpay.com`` (like stripe-mock).
 
 It serves the operations of ``openapi.yaml`` with in-memory data, validates every request
-against the spec's own schemas (400 ``{"message", "statusCode"}``; 401 for the token
-endpoint, whose spec documents no 400), answers only documented statuses (plus 404/405 for
+against the spec's own schemas (400 ``{"message", "statusCode"}``, or the operation's lowest
+documented 4xx if it documented no 400), answers only documented statuses (plus 404/405 for
 unknown routes and methods), and adds a control plane for tests.
 
 Running it::

@@ -16,7 +16,7 @@ from typing import Any, cast
 from urllib.parse import quote
 
 import yaml
-from jsonschema import Draft202012Validator, FormatChecker  # type: ignore[import-untyped]
+from jsonschema import Draft202012Validator, FormatChecker
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
@@ -62,7 +62,7 @@ class Operation:
     @property
     def invalid_request_status(self) -> int:
         """The status for a schema-invalid request: 400 when documented, else the lowest
-        documented 4xx (401 for the token endpoint, whose spec documents no 400)."""
+        documented 4xx (today every operation documents 400)."""
         if 400 in self.statuses:
             return 400
         client_errors = sorted(s for s in self.statuses if 400 <= s < 500)

@@ -14,8 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from jsonschema import ValidationError  # type: ignore[import-untyped]
-from jsonschema.exceptions import best_match  # type: ignore[import-untyped]
+from jsonschema import ValidationError
+from jsonschema.exceptions import best_match
 
 from contract_tests.sandbox._spec import JSON_MEDIA_TYPE, Operation, Spec
 

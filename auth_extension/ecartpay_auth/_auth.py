@@ -1,0 +1,286 @@
+"""`EcartPayAuth`: the httpx.Auth that puts a valid token on every request."""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import ssl
+from collections.abc import AsyncGenerator, Generator
+
+import httpx
+
+from ._config import (
+    ENV_BASE_URL,
+    ENV_ENVIRONMENT,
+    ENV_PRIVATE_KEY,
+    ENV_PUBLIC_KEY,
+    SWAPPED_HINT,
+    Target,
+    from_env,
+    keys_look_swapped,
+    resolve_target,
+    validate_key,
+)
+from ._endpoint import Minter, VerifyTypes
+from ._errors import ConfigurationError
+from ._redact import fingerprint
+from ._retry import RetryPolicy
+from ._source import TokenSource
+from ._token import InMemoryTokenStore, Token, TokenStore
+
+__all__ = ["TOKEN_PATH", "EcartPayAuth"]
+
+logger = logging.getLogger("ecartpay_auth")
+
+TOKEN_PATH = "/api/authorizations/token"
+DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+
+def normalize_verify(verify: VerifyTypes) -> bool | ssl.SSLContext:
+    """A CA bundle path becomes an SSLContext (httpx 0.28 deprecates `verify=<path>`)."""
+    if isinstance(verify, str):
+        if not os.path.exists(verify):
+            raise ConfigurationError(f"CA file not found: {verify}")
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    default = {"http": 80, "https": 443}.get(url.scheme)
+    return (url.scheme, url.host, url.port or default)
+
+
+class EcartPayAuth(httpx.Auth):
+    """Authenticate httpx requests to Ecart Pay with an automatically managed token.
+
+    Works with `httpx.Client` and `httpx.AsyncClient` alike. The keys are sent only to
+    the token endpoint (HTTP Basic); every other request carries `Authorization: <token>`
+    (raw, as the API documents). A 401 drops the token if it is still current, mints a
+    new one (once for all who saw the 401) and replays the request once.
+
+    Args:
+        public_key, private_key: the account's API keys (validated here, never shown).
+        base_url: overrides `environment` (e.g. the local sandbox).
+        environment: "sandbox" (default) or "production".
+        refresh_margin: seconds before expiry to refresh (capped at half the lifetime).
+        max_retries: retries of the token endpoint on connection errors, 429 and 5xx.
+        timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
+        token_store: where the token lives (default: this process's memory).
+        backoff, max_backoff: exponential backoff with full jitter, in seconds.
+        max_retry_after: cap on a server's `Retry-After`, in seconds.
+    """
+
+    requires_request_body = False
+    requires_response_body = False
+
+    def __init__(
+        self,
+        public_key: str,
+        private_key: str,
+        *,
+        base_url: str | None = None,
+        environment: str | None = None,
+        refresh_margin: float = 300.0,
+        max_retries: int = 2,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        verify: VerifyTypes = True,
+        token_store: TokenStore | None = None,
+        backoff: float = 0.5,
+        max_backoff: float = 8.0,
+        max_retry_after: float = 30.0,
+    ) -> None:
+        self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
+        self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
+        self._target: Target = resolve_target(environment, base_url)
+        self._token_origin = _origin(httpx.URL(self._target.base_url))
+        if (
+            isinstance(refresh_margin, bool)
+            or not isinstance(refresh_margin, int | float)
+            or not math.isfinite(refresh_margin)
+            or refresh_margin < 0
+        ):
+            raise ConfigurationError(
+                f"refresh_margin must be a non-negative number of seconds, got {refresh_margin!r}"
+            )
+        self._refresh_margin = float(refresh_margin)
+        self._policy = RetryPolicy(
+            max_retries=max_retries,
+            backoff=backoff,
+            max_backoff=max_backoff,
+            max_retry_after=max_retry_after,
+        )
+        self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+        self._verify = normalize_verify(verify)
+        self._keys_swapped = keys_look_swapped(self._public_key, self._private_key)
+        if self._keys_swapped:
+            logger.warning("%s (not refused: the key format is not documented)", SWAPPED_HINT)
+        minter = Minter(
+            public_key=self._public_key,
+            private_key=self._private_key,
+            target=self._target,
+            policy=self._policy,
+            timeout=self._timeout,
+            verify=self._verify,
+            keys_swapped=self._keys_swapped,
+            refresh_margin=self._refresh_margin,
+        )
+        self._source = TokenSource(
+            store=token_store if token_store is not None else InMemoryTokenStore(),
+            mint_sync=minter.mint_sync,
+            mint_async=minter.mint_async,
+            wait_limit=self._wait_limit(),
+        )
+
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        public_key: str | None = None,
+        private_key: str | None = None,
+        environment: str | None = None,
+        base_url: str | None = None,
+        **kwargs: object,
+    ) -> EcartPayAuth:
+        """Build from arguments, else ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY / _ENVIRONMENT /
+        _BASE_URL. An explicit argument beats any environment variable."""
+        if base_url is None and environment is None:
+            base_url = from_env(ENV_BASE_URL, None)
+            environment = from_env(ENV_ENVIRONMENT, None)
+        return cls(
+            from_env(ENV_PUBLIC_KEY, public_key),  # type: ignore[arg-type]
+            from_env(ENV_PRIVATE_KEY, private_key),  # type: ignore[arg-type]
+            base_url=base_url,
+            environment=environment,
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+    def _wait_limit(self) -> float:
+        """How long a waiter trusts a mint in progress before presuming it stuck."""
+        per_attempt = sum(
+            t for t in (self._timeout.connect, self._timeout.write, self._timeout.read) if t
+        )
+        attempts = self._policy.max_retries + 1
+        return max(30.0, attempts * (per_attempt or 60.0) + self._policy.worst_case_wait() + 5)
+
+    # -- public API ------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> str:
+        return self._target.base_url
+
+    @property
+    def environment(self) -> str | None:
+        """ "sandbox" or "production", or None when a custom base URL is used."""
+        return self._target.environment
+
+    @property
+    def verify(self) -> bool | ssl.SSLContext:
+        return self._verify
+
+    @property
+    def timeout(self) -> httpx.Timeout:
+        return self._timeout
+
+    @property
+    def token_store(self) -> TokenStore:
+        return self._source.store
+
+    def get_token(self) -> str:
+        """A valid token, minted if needed (blocking)."""
+        return self._source.get_sync().value
+
+    async def aget_token(self) -> str:
+        """A valid token, minted if needed, without blocking the event loop."""
+        return (await self._source.get_async()).value
+
+    def get_token_info(self) -> Token:
+        """Like `get_token`, but the `Token` object (claims, schedule, fingerprint)."""
+        return self._source.get_sync()
+
+    async def aget_token_info(self) -> Token:
+        return await self._source.get_async()
+
+    def forget(self) -> None:
+        """Drop the token from memory and from the store; the next request mints anew."""
+        self._source.forget()
+
+    # -- httpx.Auth --------------------------------------------------------------------------
+
+    def _is_token_request(self, request: httpx.Request) -> bool:
+        return (
+            request.url.path.rstrip("/") == TOKEN_PATH
+            and _origin(request.url) == self._token_origin
+        )
+
+    def _basic(self, request: httpx.Request) -> httpx.Request:
+        # A generated `create_authorization_token` call through this auth: Basic keys,
+        # sent to this target's token endpoint only.
+        basic = httpx.BasicAuth(self._public_key, self._private_key)
+        return next(basic.auth_flow(request))
+
+    @staticmethod
+    def _replayable(request: httpx.Request) -> bool:
+        try:
+            request.content  # noqa: B018 - raises when the body is a one-shot stream
+        except httpx.RequestNotRead:
+            return False
+        return True
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        if self._is_token_request(request):
+            yield self._basic(request)
+            return
+        token = self._source.fresh() or self._source.get_sync()
+        request.headers["Authorization"] = token.value
+        response = yield request
+        if response.status_code != 401:
+            return
+        self._source.invalidate(token)  # even if we cannot replay: the token is dead
+        if not self._replayable(request):
+            return
+        fresh = self._source.get_sync()
+        if fresh.value == token.value:
+            return
+        request.headers["Authorization"] = fresh.value
+        yield request
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if self._is_token_request(request):
+            yield self._basic(request)
+            return
+        token = self._source.fresh() or await self._source.get_async()
+        request.headers["Authorization"] = token.value
+        response = yield request
+        if response.status_code != 401:
+            return
+        self._source.invalidate(token)  # even if we cannot replay: the token is dead
+        if not self._replayable(request):
+            return
+        fresh = await self._source.get_async()
+        if fresh.value == token.value:
+            return
+        request.headers["Authorization"] = fresh.value
+        yield request
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        return (yield from self.sync_auth_flow(request))
+
+    # -- never show a secret -----------------------------------------------------------------
+
+    def __repr__(self) -> str:
+        token = self._source.current()
+        shown = f"sha256:{token.fingerprint}" if token is not None else None
+        return (
+            f"EcartPayAuth(base_url={self._target.base_url!r}, "
+            f"public_key=sha256:{fingerprint(self._public_key)}, token={shown})"
+        )
+
+    __str__ = __repr__
+
+    def __getstate__(self) -> object:
+        raise TypeError("EcartPayAuth holds secrets and cannot be pickled")

@@ -1,0 +1,241 @@
+"""`authenticated_client()`: the generated client, wired with `EcartPayAuth`.
+
+It returns the generated `AuthenticatedClient` itself (not a subclass), so every
+generated endpoint accepts it without casts. Its httpx clients are built here and handed
+over with `set_httpx_client` / `set_async_httpx_client`; they are small subclasses whose
+`close()` / `aclose()` and context-manager exit also call `auth.forget()`, which is how
+"closing the client forgets the token" is kept without touching generated code.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import threading
+from collections.abc import AsyncGenerator, Callable, Mapping
+from types import TracebackType
+from typing import Any
+
+import httpx
+
+from ecartpay_client.client import AuthenticatedClient
+
+from ._auth import DEFAULT_TIMEOUT, EcartPayAuth
+from ._endpoint import VerifyTypes
+from ._errors import ConfigurationError
+from ._token import TokenStore
+
+__all__ = ["auth_of", "authenticated_client"]
+
+
+class _ForgetfulClient(httpx.Client):
+    """An httpx.Client that forgets the auth's token when it is closed."""
+
+    def __init__(self, *, on_close: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._ecartpay_on_close = on_close
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            self._ecartpay_on_close()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        try:
+            super().__exit__(exc_type, exc_value, traceback)
+        finally:
+            self._ecartpay_on_close()
+
+
+def _loop_key() -> object:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:  # trio or no loop: one pool
+        return None
+
+
+async def _close_with_loop(pool: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
+    """An async generator whose `finally` closes `pool`.
+
+    `asyncio.run()` (and any runner calling `loop.shutdown_asyncgens()`) finalizes the
+    async generators of its loop before closing it: that is the hook that closes each
+    loop's connections while the loop can still do it.
+    """
+    try:
+        yield
+    finally:
+        await pool.aclose()
+
+
+class _PerLoopTransport(httpx.AsyncBaseTransport):
+    """A connection pool per event loop, closed when its loop shuts down.
+
+    httpx's async pool keeps sockets bound to the loop that opened them, so a client
+    cached by the generated `AuthenticatedClient` fails with "Event loop is closed" in a
+    second `asyncio.run()`. This transport builds a fresh pool for each running loop.
+    """
+
+    def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
+        self._factory = factory
+        self._lock = threading.Lock()
+        self._pools: dict[object, httpx.AsyncBaseTransport] = {}
+        self._keepers: dict[object, AsyncGenerator[None, None]] = {}
+
+    async def _pool(self) -> httpx.AsyncBaseTransport:
+        key = _loop_key()
+        with self._lock:
+            pool = self._pools.get(key)
+            if pool is not None:
+                return pool
+            for loop in [k for k in self._pools if isinstance(k, asyncio.AbstractEventLoop)]:
+                if loop.is_closed():  # closed without shutting down its async generators
+                    del self._pools[loop]
+                    self._keepers.pop(loop, None)
+            pool = self._pools[key] = self._factory()
+        if key is not None:
+            keeper = _close_with_loop(pool)
+            await keeper.__anext__()
+            self._keepers[key] = keeper
+        return pool
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await (await self._pool()).handle_async_request(request)
+
+    async def aclose(self) -> None:
+        key = _loop_key()
+        with self._lock:
+            pool = self._pools.pop(key, None)
+            keeper = self._keepers.pop(key, None)
+            self._pools.clear()
+            self._keepers.clear()
+        if keeper is not None:
+            await keeper.aclose()  # runs its `finally`: closes the pool
+        elif pool is not None:
+            await pool.aclose()
+
+
+class _ForgetfulAsyncClient(httpx.AsyncClient):
+    """An httpx.AsyncClient that forgets the auth's token when it is closed."""
+
+    def __init__(self, *, on_close: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._ecartpay_on_close = on_close
+
+    async def aclose(self) -> None:
+        try:
+            await super().aclose()
+        finally:
+            self._ecartpay_on_close()
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None = None,
+        exc_value: BaseException | None = None,
+        traceback: TracebackType | None = None,
+    ) -> None:
+        try:
+            await super().__aexit__(exc_type, exc_value, traceback)
+        finally:
+            self._ecartpay_on_close()
+
+
+_POOL_ARGS = ("verify", "cert", "http1", "http2", "limits", "trust_env")
+
+
+def authenticated_client(
+    public_key: str | None = None,
+    private_key: str | None = None,
+    environment: str | None = None,
+    base_url: str | None = None,
+    *,
+    auth: EcartPayAuth | None = None,
+    refresh_margin: float = 300.0,
+    max_retries: int = 2,
+    timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+    verify: VerifyTypes = True,
+    token_store: TokenStore | None = None,
+    headers: Mapping[str, str] | None = None,
+    cookies: Mapping[str, str] | None = None,
+    follow_redirects: bool = False,
+    raise_on_unexpected_status: bool = False,
+    httpx_args: Mapping[str, Any] | None = None,
+) -> AuthenticatedClient:
+    """The generated `AuthenticatedClient`, authenticated by an `EcartPayAuth`.
+
+    Keys and target come from the arguments, else from ECARTPAY_PUBLIC_KEY,
+    ECARTPAY_PRIVATE_KEY, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT (an explicit
+    argument beats every variable; a base URL beats an environment). Pass `auth=` to
+    share one token between several clients. Closing the client (`close()`, `with`,
+    `async with`) forgets the token.
+    """
+    if auth is None:
+        auth = EcartPayAuth.from_env(
+            public_key=public_key,
+            private_key=private_key,
+            environment=environment,
+            base_url=base_url,
+            refresh_margin=refresh_margin,
+            max_retries=max_retries,
+            timeout=timeout,
+            verify=verify,
+            token_store=token_store,
+        )
+    elif any(v is not None for v in (public_key, private_key, environment, base_url)):
+        raise ConfigurationError(
+            "pass either auth= or keys/environment/base_url, not both "
+            "(the auth already knows its keys and target)"
+        )
+    client_timeout = auth.timeout if timeout is DEFAULT_TIMEOUT else timeout
+    if not isinstance(client_timeout, httpx.Timeout):
+        client_timeout = httpx.Timeout(client_timeout)
+    extra = dict(httpx_args or {})
+    extra.pop("auth", None)
+    extra["auth"] = auth
+    settings: dict[str, Any] = {
+        "base_url": auth.base_url,
+        "cookies": dict(cookies or {}),
+        "headers": dict(headers or {}),
+        "timeout": client_timeout,
+        "verify": auth.verify,
+        "follow_redirects": follow_redirects,
+        **extra,
+    }
+    verify_ssl: bool | ssl.SSLContext = auth.verify
+    client = AuthenticatedClient(
+        base_url=auth.base_url,
+        token="",
+        prefix="",
+        cookies=dict(cookies or {}),
+        headers=dict(headers or {}),
+        timeout=client_timeout,
+        verify_ssl=verify_ssl,
+        follow_redirects=follow_redirects,
+        raise_on_unexpected_status=raise_on_unexpected_status,
+        httpx_args=extra,
+    )
+    client.set_httpx_client(_ForgetfulClient(on_close=auth.forget, **settings))
+    async_settings = dict(settings)
+    if "transport" not in async_settings:
+        pool_args = {k: settings[k] for k in _POOL_ARGS if k in settings}
+        async_settings["transport"] = _PerLoopTransport(
+            lambda: httpx.AsyncHTTPTransport(**pool_args)
+        )
+    client.set_async_httpx_client(_ForgetfulAsyncClient(on_close=auth.forget, **async_settings))
+    return client
+
+
+def auth_of(client: AuthenticatedClient | httpx.Client | httpx.AsyncClient) -> EcartPayAuth:
+    """The `EcartPayAuth` behind a client built by `authenticated_client` (e.g. to forget)."""
+    if isinstance(client, AuthenticatedClient):
+        auth = client.get_httpx_client().auth
+    else:
+        auth = client.auth
+    if not isinstance(auth, EcartPayAuth):
+        raise ConfigurationError("this client is not authenticated by EcartPayAuth")
+    return auth

@@ -1,0 +1,317 @@
+"""One mint: the generated `create_authorization_token` call, its retries, its errors.
+
+The request and the parsing of a good answer belong to the generated client, so the spec
+drives them. This module adds what the generated code leaves out: classifying the
+answer (retry, refuse, accept), HTTP Basic credentials sent to the token endpoint only,
+and errors that name the target but never a key or a token.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import ssl
+import time
+from collections.abc import Callable
+from typing import Any, NoReturn
+
+import httpx
+
+from ecartpay_client.api.authorization import create_authorization_token
+from ecartpay_client.client import AuthenticatedClient
+from ecartpay_client.models.authorization_token import AuthorizationToken
+from ecartpay_client.types import Response
+
+from ._config import SWAPPED_HINT, Target
+from ._errors import (
+    AuthenticationError,
+    ConfigurationError,
+    ServiceUnavailableError,
+    TokenResponseError,
+)
+from ._redact import redact
+from ._retry import RetryableMintError, RetryPolicy, parse_retry_after
+from ._token import Token
+
+__all__ = ["Minter", "VerifyTypes"]
+
+logger = logging.getLogger("ecartpay_auth")
+
+VerifyTypes = bool | str | ssl.SSLContext
+
+_MAX_API_MESSAGE = 300
+
+
+def _api_message(content: bytes) -> str | None:
+    """The `message` (or `error`) field of an error body, if it has one."""
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return None
+    if not isinstance(body, dict):
+        return None
+    for field in ("message", "error"):
+        value = body.get(field)
+        if isinstance(value, str) and value:
+            return value[:_MAX_API_MESSAGE]
+    return None
+
+
+def _body_shape(content: bytes) -> str:
+    """Describe a body without quoting it (it might contain a token)."""
+    try:
+        body = json.loads(content)
+    except (ValueError, UnicodeDecodeError):
+        return f"{len(content)} bytes that are not JSON"
+    if isinstance(body, dict):
+        keys = ", ".join(sorted(str(k)[:40] for k in body)[:10])
+        return f"a JSON object with keys [{keys}]"
+    return f"a JSON {type(body).__name__}"
+
+
+def _usable_token(value: object) -> str | None:
+    """A token must be a non-empty string that can travel in an HTTP header as is."""
+    if not isinstance(value, str) or not value or len(value) > 16_384:
+        return None
+    if not value.isascii() or not value.isprintable() or any(ch.isspace() for ch in value):
+        return None
+    return value
+
+
+def _certificate_problem(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+class Minter:
+    """Exchanges the keys for a token, with retries. Stateless between calls."""
+
+    def __init__(
+        self,
+        *,
+        public_key: str,
+        private_key: str,
+        target: Target,
+        policy: RetryPolicy,
+        timeout: httpx.Timeout,
+        verify: VerifyTypes,
+        keys_swapped: bool,
+        refresh_margin: float,
+    ) -> None:
+        self._refresh_margin = refresh_margin
+        self._public_key = public_key
+        self._private_key = private_key
+        self._target = target
+        self._policy = policy
+        self._timeout = timeout
+        self._verify = verify
+        self._keys_swapped = keys_swapped
+
+    # -- building the generated client ------------------------------------------------
+
+    def _client(self, hook: Callable[[httpx.Response], Any]) -> AuthenticatedClient:
+        # The generated token operation takes an AuthenticatedClient; an empty token and
+        # prefix leave its header empty, and BasicAuth overwrites it on the one request.
+        return AuthenticatedClient(
+            base_url=self._target.base_url,
+            token="",
+            prefix="",
+            timeout=self._timeout,
+            verify_ssl=self._verify,
+            follow_redirects=False,
+            raise_on_unexpected_status=False,
+            httpx_args={
+                "auth": httpx.BasicAuth(self._public_key, self._private_key),
+                "event_hooks": {"response": [hook]},
+            },
+        )
+
+    # -- one attempt --------------------------------------------------------------------
+
+    def _secrets(self) -> tuple[str, str]:
+        return (self._public_key, self._private_key)
+
+    def _transport_failure(self, exc: httpx.TransportError) -> NoReturn:
+        if _certificate_problem(exc):
+            # Not transient: retrying cannot make an untrusted certificate trusted.
+            raise ConfigurationError(
+                f"the TLS certificate of {self._target.host} is not trusted: pass "
+                "verify=<CA bundle path or ssl.SSLContext> (CLI: --ca-file) if this host "
+                "is a local or corporate endpoint you trust"
+            ) from exc
+        kind = "timed out" if isinstance(exc, httpx.TimeoutException) else "failed"
+        detail = redact(str(exc), self._secrets())[:200]
+        reason = f"request to {self._target.host} {kind}: {type(exc).__name__}"
+        if detail:
+            reason += f" ({detail})"
+        raise RetryableMintError(reason) from exc
+
+    def _undecodable(self, exc: httpx.RequestError) -> NoReturn:
+        raise TokenResponseError(
+            f"the token endpoint of {self._target.describe()} sent a response that could "
+            f"not be read ({type(exc).__name__})"
+        ) from None
+
+    def _classify(
+        self,
+        *,
+        status: int,
+        content: bytes,
+        headers: httpx.Headers,
+        parsed: object,
+        parse_error: BaseException | None,
+        obtained_at: float,
+    ) -> Token:
+        where = self._target.describe()
+        if status == 200:
+            value = _usable_token(parsed.token) if isinstance(parsed, AuthorizationToken) else None
+            if value is None:
+                why = type(parse_error).__name__ if parse_error is not None else "no usable token"
+                raise TokenResponseError(
+                    f"the token endpoint of {where} answered 200 with {_body_shape(content)} "
+                    f"instead of a token ({why})",
+                    status_code=200,
+                )
+            return Token.from_value(
+                value, obtained_at=obtained_at, refresh_margin=self._refresh_margin
+            )
+        api_message = _api_message(content)
+        if api_message is not None:
+            api_message = redact(api_message, self._secrets())
+        if status in (401, 403):
+            hint = (
+                "sandbox and production keys are different: check that these keys were "
+                "created with the dashboard's Sandbox toggle matching the environment"
+            )
+            if self._keys_swapped:
+                hint = f"{SWAPPED_HINT}; also, {hint}"
+            said = f" ({api_message})" if api_message else ""
+            raise AuthenticationError(
+                f"{where} refused the API keys with HTTP {status}{said}: {hint}",
+                status_code=status,
+                api_message=api_message,
+            )
+        if status == 429 or status >= 500:
+            said = f": {api_message}" if api_message else ""
+            raise RetryableMintError(
+                f"HTTP {status} from {self._target.host}{said}",
+                status_code=status,
+                retry_after=parse_retry_after(headers.get("retry-after")),
+                api_message=api_message,
+            )
+        said = f" ({api_message})" if api_message else ""
+        raise TokenResponseError(
+            f"the token endpoint of {where} answered HTTP {status}{said} instead of a token "
+            "(is the base URL right?)",
+            status_code=status,
+            api_message=api_message,
+        )
+
+    def _attempt_sync(self) -> Token:
+        seen: list[httpx.Response] = []
+        obtained_at = time.monotonic()
+        client = self._client(seen.append)
+        parse_error: BaseException | None = None
+        response: Response[Any] | None = None
+        try:
+            with client:
+                response = create_authorization_token.sync_detailed(client=client)
+        except httpx.TransportError as exc:
+            self._transport_failure(exc)
+        except httpx.RequestError as exc:  # e.g. a body that cannot be decoded
+            self._undecodable(exc)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            parse_error = exc  # the generated parser choked on the body
+        return self._finish_attempt(seen, response, parse_error, obtained_at)
+
+    async def _attempt_async(self) -> Token:
+        seen: list[httpx.Response] = []
+
+        async def hook(response: httpx.Response) -> None:
+            seen.append(response)
+
+        obtained_at = time.monotonic()
+        client = self._client(hook)
+        parse_error: BaseException | None = None
+        response: Response[Any] | None = None
+        try:
+            async with client:
+                response = await create_authorization_token.asyncio_detailed(client=client)
+        except httpx.TransportError as exc:
+            self._transport_failure(exc)
+        except httpx.RequestError as exc:  # e.g. a body that cannot be decoded
+            self._undecodable(exc)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            parse_error = exc
+        return self._finish_attempt(seen, response, parse_error, obtained_at)
+
+    def _finish_attempt(
+        self,
+        seen: list[httpx.Response],
+        response: Response[Any] | None,
+        parse_error: BaseException | None,
+        obtained_at: float,
+    ) -> Token:
+        if response is not None:
+            return self._classify(
+                status=int(response.status_code),
+                content=response.content,
+                headers=httpx.Headers(response.headers),
+                parsed=response.parsed,
+                parse_error=None,
+                obtained_at=obtained_at,
+            )
+        if not seen:  # pragma: no cover - a parse error implies a response
+            raise TokenResponseError("the token endpoint gave no response")
+        raw = seen[-1]
+        content = b""
+        with contextlib.suppress(httpx.HTTPError, RuntimeError):
+            content = raw.content
+        return self._classify(
+            status=raw.status_code,
+            content=content,
+            headers=raw.headers,
+            parsed=None,
+            parse_error=parse_error,
+            obtained_at=obtained_at,
+        )
+
+    # -- with retries ---------------------------------------------------------------------
+
+    def _exhausted(self, exc: RetryableMintError) -> ServiceUnavailableError:
+        attempts = self._policy.max_retries + 1
+        error = ServiceUnavailableError(
+            f"the token endpoint of {self._target.describe()} is unavailable after "
+            f"{attempts} attempt{'s' if attempts != 1 else ''}: {exc.reason}",
+            status_code=exc.status_code,
+            api_message=exc.api_message,
+        )
+        error.retry_after = exc.retry_after
+        return error
+
+    def mint_sync(self) -> Token:
+        """Mint with retries; raises only EcartPayError subclasses."""
+        try:
+            for attempt in self._policy.sync_retrying():
+                with attempt:
+                    return self._attempt_sync()
+        except RetryableMintError as exc:
+            raise self._exhausted(exc) from exc.__cause__
+        raise AssertionError("unreachable: tenacity either returns or raises")
+
+    async def mint_async(self) -> Token:
+        """Mint with retries without blocking the event loop."""
+        try:
+            async for attempt in self._policy.async_retrying():
+                with attempt:
+                    return await self._attempt_async()
+        except RetryableMintError as exc:
+            raise self._exhausted(exc) from exc.__cause__
+        raise AssertionError("unreachable: tenacity either returns or raises")

@@ -1,0 +1,190 @@
+"""The token value object, its JWT claims, and where it is kept (`TokenStore`).
+
+Scheduling uses only `time.monotonic()`: the lifetime is `exp - iat` from the JWT, and
+the deadlines are that lifetime added to the monotonic instant the mint request was sent.
+The wall clock is never consulted, so a client whose clock is hours off refreshes on time.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import math
+import threading
+import time
+from datetime import UTC, datetime
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from ._redact import fingerprint
+
+__all__ = [
+    "DEFAULT_LIFETIME",
+    "InMemoryTokenStore",
+    "Token",
+    "TokenStore",
+    "decode_claims",
+]
+
+DEFAULT_LIFETIME = 3600.0
+"""The documented lifetime, used when the token's claims cannot be read."""
+
+
+_CLAIM_RESOLUTION = 1.0
+
+
+def decode_claims(value: str) -> dict[str, Any] | None:
+    """Decode a JWT's payload without verifying it (the signing key is the server's).
+
+    Returns None when the value is not a JWT with a JSON object payload.
+    """
+    parts = value.split(".")
+    if len(parts) != 3:
+        return None
+    payload = parts[1]
+    try:
+        raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
+        claims = json.loads(raw)
+    except (binascii.Error, ValueError):
+        return None
+    return claims if isinstance(claims, dict) else None
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _wall(seconds: float | None) -> datetime | None:
+    if seconds is None:
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        return None
+
+
+def _str_claim(claims: dict[str, Any], name: str) -> str | None:
+    value = claims.get(name)
+    return value if isinstance(value, str) else None
+
+
+@attrs.frozen(repr=False, eq=False)
+class Token:
+    """A token and its schedule. `repr`/`str` show a fingerprint, never the value.
+
+    `obtained_at`, `refresh_at` and `expires_at` are `time.monotonic()` instants;
+    `issued_at` and `expires_at_wall` are the JWT's own claims, for display only.
+    """
+
+    value: str = attrs.field(repr=False)
+    lifetime: float
+    obtained_at: float
+    refresh_at: float
+    expires_at: float
+    account_id: str | None = None
+    subject_id: str | None = None
+    issued_at: datetime | None = None
+    expires_at_wall: datetime | None = None
+    claims_readable: bool = False
+
+    @classmethod
+    def from_value(
+        cls, value: str, *, obtained_at: float | None = None, refresh_margin: float = 300.0
+    ) -> Token:
+        """Build the schedule from the JWT claims (fallback: the documented 3600 s)."""
+        start = time.monotonic() if obtained_at is None else obtained_at
+        claims = decode_claims(value) or {}
+        iat = _number(claims.get("iat"))
+        exp = _number(claims.get("exp"))
+        readable = iat is not None and exp is not None and exp > iat
+        lifetime = (exp - iat) if readable and iat is not None and exp is not None else None
+        if lifetime is None:
+            lifetime = DEFAULT_LIFETIME
+        # `iat` has one-second resolution: the server's clock may have been up to 1 s
+        # past `iat` when we sent the request, so count the lifetime 1 s short.
+        usable = lifetime - min(_CLAIM_RESOLUTION, lifetime / 2)
+        margin = min(max(refresh_margin, 0.0), usable / 2)
+        return cls(
+            value=value,
+            lifetime=lifetime,
+            obtained_at=start,
+            refresh_at=start + usable - margin,
+            expires_at=start + usable,
+            account_id=_str_claim(claims, "account_id"),
+            subject_id=_str_claim(claims, "id"),
+            issued_at=_wall(iat),
+            expires_at_wall=_wall(exp),
+            claims_readable=readable,
+        )
+
+    @property
+    def fingerprint(self) -> str:
+        """First 8 hex digits of the token's SHA-256: safe to log."""
+        return fingerprint(self.value)
+
+    def remaining(self, now: float | None = None) -> float:
+        """Seconds of life left by the monotonic clock (negative once expired)."""
+        return self.expires_at - (time.monotonic() if now is None else now)
+
+    def needs_refresh(self, now: float | None = None) -> bool:
+        return (time.monotonic() if now is None else now) >= self.refresh_at
+
+    def usable_while_refreshing(self, now: float | None = None) -> bool:
+        """Still safe to send while another caller mints its successor.
+
+        True during the first half of the refresh window, so requests keep flowing
+        during a refresh, but nobody sends a token in its last moments.
+        """
+        t = time.monotonic() if now is None else now
+        return t < self.refresh_at + (self.expires_at - self.refresh_at) / 2
+
+    def __repr__(self) -> str:
+        return (
+            f"Token(sha256:{self.fingerprint}, account_id={self.account_id!r}, "
+            f"expires_in={self.remaining():.0f}s)"
+        )
+
+    __str__ = __repr__
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Where the current token lives. Implementations must be thread-safe.
+
+    The in-memory default suits one process. A shared store (e.g. Redis) can implement
+    the same three methods; it must rebuild `Token` objects with `Token.from_value`,
+    since the monotonic anchors are meaningful only in the process that minted them.
+    """
+
+    def get(self) -> Token | None: ...
+
+    def set(self, token: Token) -> None: ...
+
+    def clear(self) -> None: ...
+
+
+class InMemoryTokenStore:
+    """The default store: one token in this process's memory."""
+
+    def __init__(self) -> None:
+        self._token: Token | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Token | None:
+        return self._token
+
+    def set(self, token: Token) -> None:
+        with self._lock:
+            self._token = token
+
+    def clear(self) -> None:
+        with self._lock:
+            self._token = None
+
+    def __repr__(self) -> str:
+        token = self._token
+        return f"InMemoryTokenStore({token!r})"

@@ -1,0 +1,31 @@
+"""Small helpers shared by the auth tests: counters read from the sandbox's control plane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+TOKEN_OP = "createAuthorizationToken"
+LIST_OP = "listCustomers"
+
+
+def minted(sandbox: Any) -> int:
+    return int(sandbox.control.stats().tokens_minted)
+
+
+def requests_to(sandbox: Any, operation: str) -> int:
+    return int(sandbox.control.stats().requests.get(operation, 0))
+
+
+def statuses_of(sandbox: Any, operation: str) -> dict[int, int]:
+    return dict(sandbox.control.stats().operation_statuses.get(operation, {}))
+
+
+async def until_token_requested(sandbox: Any, count: int = 1) -> None:
+    """Poll the sandbox until it has seen `count` token requests (bounded: ~10 s)."""
+    import asyncio
+
+    for _ in range(2000):
+        if requests_to(sandbox, TOKEN_OP) >= count:
+            return
+        await asyncio.sleep(0.005)
+    raise AssertionError("the token request never reached the sandbox")

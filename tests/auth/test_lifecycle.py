@@ -1,0 +1,260 @@
+"""Token lifetime, refresh, clock skew, 401 handling and replay."""
+
+from __future__ import annotations
+
+import base64
+import json
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+import pytest
+
+import ecartpay_auth
+from ecartpay_auth import Token
+
+from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of
+
+
+def _jwt(claims: dict[str, Any]) -> str:
+    def part(data: dict[str, Any]) -> str:
+        raw = json.dumps(data).encode()
+        return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
+
+    return f"{part({'alg': 'HS512', 'typ': 'JWT'})}.{part(claims)}.c2lnbmF0dXJl"
+
+
+# -- schedule (pure) -----------------------------------------------------------------------
+
+
+def test_lifetime_comes_from_exp_minus_iat_anchored_to_monotonic() -> None:
+    now = time.time()
+    token = Token.from_value(
+        _jwt({"id": "a" * 24, "account_id": "b" * 24, "iat": int(now), "exp": int(now) + 600}),
+        obtained_at=1000.0,
+        refresh_margin=60,
+    )
+    assert token.lifetime == 600
+    assert token.claims_readable
+    assert token.account_id == "b" * 24
+    assert token.expires_at == 1000.0 + 599  # one second short: `iat` has 1 s resolution
+    assert token.refresh_at == 1000.0 + 599 - 60
+
+
+@pytest.mark.parametrize("skew", [-7200, +7200])
+def test_wall_clock_skew_does_not_change_the_schedule(skew: int) -> None:
+    """Claims 2 h away from our wall clock: the lifetime is still exp - iat."""
+    iat = int(time.time()) + skew
+    token = Token.from_value(_jwt({"iat": iat, "exp": iat + 3600}), refresh_margin=300)
+    assert 3598 < token.remaining() <= 3599
+    assert not token.needs_refresh()
+
+
+def test_margin_is_capped_at_half_the_lifetime() -> None:
+    token = Token.from_value(_jwt({"iat": 0, "exp": 10}), obtained_at=0.0, refresh_margin=300)
+    assert token.expires_at == 9.0
+    assert token.refresh_at == 4.5
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["opaque-token", "a.b.c", _jwt({"iat": "x", "exp": 1}), _jwt({"iat": 10, "exp": 5})],
+)
+def test_unreadable_claims_fall_back_to_3600_seconds(value: str) -> None:
+    token = Token.from_value(value, obtained_at=0.0, refresh_margin=300)
+    assert token.lifetime == 3600
+    assert not token.claims_readable
+    assert token.refresh_at == 3599 - 300
+
+
+# -- against the sandbox ---------------------------------------------------------------------
+
+
+def test_short_ttl_is_refreshed_before_the_server_refuses(sandbox: Any, make_auth: Any) -> None:
+    """ttl 2 s: requests for ~3 s never see a 401; tokens are renewed ahead of expiry."""
+    sandbox.control.set_ttl(2)
+    auth = make_auth(refresh_margin=300)  # capped at half the lifetime
+    with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
+        end = time.monotonic() + 3.0
+        count = 0
+        while time.monotonic() < end:
+            assert client.get("/api/customers").status_code == 200
+            count += 1
+            time.sleep(0.05)
+    assert statuses_of(sandbox, LIST_OP) == {200: count}
+    assert 401 not in statuses_of(sandbox, LIST_OP)
+    assert 2 <= minted(sandbox) <= 8  # renewed, but no minting loop
+
+
+@pytest.fixture(params=[-7200, +7200], ids=["clock-2h", "clock+2h"])
+def skewed_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The client's wall clock is off by +/- 2 hours (time.time patched in this process)."""
+    real = time.time
+    skew = int(request.param)
+    monkeypatch.setattr(time, "time", lambda: real() + skew)
+    return skew
+
+
+def test_clock_skew_changes_nothing(sandbox: Any, make_auth: Any, skewed_clock: int) -> None:
+    sandbox.control.set_ttl(2)
+    auth = make_auth()
+    with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
+        first = auth.get_token_info()
+        assert 0.5 < first.remaining() <= 2  # from exp - iat, not from our wall clock
+        assert not first.needs_refresh()
+        for _ in range(5):
+            assert client.get("/api/customers").status_code == 200
+        assert minted(sandbox) == 1  # no minting loop although "exp" looks past/future
+        time.sleep(1.2)  # past the refresh point (half of ~1.0 s usable lifetime)
+        assert client.get("/api/customers").status_code == 200
+    assert minted(sandbox) == 2
+    assert 401 not in statuses_of(sandbox, LIST_OP)
+
+
+def test_revocation_mid_run_one_mint_one_replay_each(
+    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+) -> None:
+    limits = httpx.Limits(max_connections=16)
+    with httpx.Client(base_url=sandbox.base_url, auth=auth, limits=limits) as client:
+        assert client.get("/api/customers").status_code == 200
+        sandbox.control.set_mint_delay(0.05)
+        assert sandbox.control.revoke_all() >= 1  # reset() keeps older tests' tokens live
+        barrier = threading.Barrier(16)
+
+        def call(_: int) -> httpx.Response:
+            barrier.wait(timeout=10)
+            return client.get("/api/customers")
+
+        with ThreadPoolExecutor(max_workers=16) as pool:
+            responses = list(pool.map(call, range(16)))
+    assert [r.status_code for r in responses] == [200] * 16
+    assert minted(sandbox) == 2  # one mint for everyone who saw the 401
+    seen_401 = sum(len(r.history) for r in responses)
+    assert all(len(r.history) <= 1 for r in responses)  # replayed at most once each
+    assert 1 <= seen_401 <= 16
+    assert statuses_of(sandbox, LIST_OP) == {200: 17, 401: seen_401}
+
+
+@pytest.mark.anyio
+async def test_revocation_mid_run_async(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+    import asyncio
+
+    async with httpx.AsyncClient(base_url=sandbox.base_url, auth=auth) as client:
+        assert (await client.get("/api/customers")).status_code == 200
+        sandbox.control.set_mint_delay(0.05)
+        sandbox.control.revoke_all()
+        responses = await asyncio.gather(*(client.get("/api/customers") for _ in range(32)))
+    assert [r.status_code for r in responses] == [200] * 32
+    assert minted(sandbox) == 2
+    assert all(len(r.history) == 1 for r in responses)  # all held the revoked token
+    assert statuses_of(sandbox, LIST_OP) == {200: 33, 401: 32}
+
+
+def test_second_401_is_returned_never_a_loop(sandbox: Any, http: httpx.Client) -> None:
+    assert http.get("/api/customers").status_code == 200
+    sandbox.control.add_fault(kind="status", status=401, match="api", count=5)
+    response = http.get("/api/customers")
+    assert response.status_code == 401
+    assert len(response.history) == 1  # one replay, then the 401 as is
+    assert requests_to(sandbox, LIST_OP) == 3
+    assert minted(sandbox) == 2
+
+
+@pytest.mark.anyio
+async def test_second_401_is_returned_async(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+    sandbox.control.add_fault(kind="status", status=401, match="api", count=5)
+    async with httpx.AsyncClient(base_url=sandbox.base_url, auth=auth) as client:
+        response = await client.get("/api/customers")
+    assert response.status_code == 401
+    assert requests_to(sandbox, LIST_OP) == 2
+    assert minted(sandbox) == 2
+
+
+def test_streamed_body_is_not_replayed(sandbox: Any, http: httpx.Client) -> None:
+    body = json.dumps({"first_name": "Ana", "last_name": "López", "email": "a@example.com"})
+
+    def stream() -> Iterator[bytes]:
+        yield body.encode()
+
+    assert http.get("/api/customers").status_code == 200
+    sandbox.control.revoke_all()
+    response = http.post(
+        "/api/customers", content=stream(), headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 401  # a one-shot stream cannot be sent twice
+    assert response.history == []
+    assert requests_to(sandbox, "createCustomer") == 1
+    # ... but the stale token was dropped, so the next request mints and succeeds.
+    response = http.post(
+        "/api/customers", content=body, headers={"Content-Type": "application/json"}
+    )
+    assert response.status_code == 200
+    assert response.history == []
+
+
+def test_a_late_401_does_not_drop_a_newer_token(
+    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+) -> None:
+    """Only the token that failed is invalidated: a stale 401 leaves the new one alone."""
+    old = auth.get_token_info()
+    auth.forget()
+    new = auth.get_token_info()
+    assert auth._source.invalidate(old) is False
+    assert auth.get_token() == new.value
+    assert minted(sandbox) == 2
+    assert requests_to(sandbox, TOKEN_OP) == 2
+
+
+def test_get_token_forget_and_reuse(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+    first = auth.get_token()
+    assert auth.get_token() == first
+    auth.forget()
+    assert "token=None" in repr(auth)
+    second = auth.get_token()
+    assert second != first
+    assert minted(sandbox) == 2
+
+
+@pytest.mark.anyio
+async def test_aget_token(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+    token = await auth.aget_token()
+    assert token == auth.get_token()
+    assert token.count(".") == 2
+    assert minted(sandbox) == 1
+
+
+class RecordingStore:
+    """A custom TokenStore: the protocol is three methods."""
+
+    def __init__(self) -> None:
+        self.token: Token | None = None
+        self.calls: list[str] = []
+
+    def get(self) -> Token | None:
+        return self.token
+
+    def set(self, token: Token) -> None:
+        self.calls.append("set")
+        self.token = token
+
+    def clear(self) -> None:
+        self.calls.append("clear")
+        self.token = None
+
+
+def test_custom_token_store(sandbox: Any, make_auth: Any) -> None:
+    store = RecordingStore()
+    assert isinstance(store, ecartpay_auth.TokenStore)
+    auth = make_auth(token_store=store)
+    token = auth.get_token()
+    assert store.token is not None
+    assert store.token.value == token
+    other = make_auth(token_store=store)  # shares the stored token: no second mint
+    assert other.get_token() == token
+    assert minted(sandbox) == 1
+    auth.forget()
+    assert store.calls == ["set", "clear"]
+    assert store.token is None
