@@ -41,5 +41,22 @@ lint: $(STAMP)
 test: lint check-generated
 	$(PY) -m pytest
 
+# HARNESS_FLAGS=--tls serves the local sandbox over HTTPS; CONTRACT_TEST_ARGS e.g.
+# "--max-examples 100 --seed 1". The target comes from ECARTPAY_BASE_URL + both keys.
+contract-test: $(STAMP)
+	$(PY) -m contract_tests.harness $(HARNESS_FLAGS) run $(CONTRACT_TEST_ARGS)
+
+record: $(STAMP)
+	$(PY) -m contract_tests.harness $(HARNESS_FLAGS) record
+
+sandbox: $(STAMP)
+	$(PY) -m contract_tests.sandbox --port $(SANDBOX_PORT)
+
+bench: $(STAMP)
+	$(PY) -m bench
+
+soak: $(STAMP)
+	$(PY) -m bench.soak --seconds $(SOAK_SECONDS)
+
 clean:
 	rm -rf $(VENV) reports .mypy_cache .ruff_cache

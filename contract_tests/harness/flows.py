@@ -1,0 +1,218 @@
+"""The SDK's real flows, as recorded into cassettes and replayed from them.
+
+Each flow drives the generated client through ``ecartpay_auth`` exactly as a user would,
+and returns a small dict of facts the replay tests assert on. The same code runs live
+(``make record``) and offline (replay), so a cassette can only drift from the SDK if the
+SDK itself changed.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import ecartpay_auth
+from contract_tests.harness.placeholders import jwt_claims
+from ecartpay_client.api.customers import create_customer, list_customers
+from ecartpay_client.api.orders import create_order, get_order
+from ecartpay_client.client import AuthenticatedClient
+from ecartpay_client.models import (
+    Customer,
+    CustomerCreate,
+    CustomerList,
+    Order,
+    OrderCreate,
+    OrderItemCreate,
+)
+
+#: Keys that are well-formed but belong to no account (the "bad keys" flow).
+WRONG_PUBLIC_KEY = "pub" + "f" * 24
+WRONG_PRIVATE_KEY = "priv" + "f" * 24
+
+
+class FlowError(AssertionError):
+    """The API answered, but not what the flow expects (the message says what)."""
+
+
+@dataclass(frozen=True)
+class FlowEnv:
+    """Where and as whom a flow runs. ``run_id`` keeps recorded data unique per run (the
+    API refuses a second customer with the same email); ``revoke_all`` exists only
+    where tokens can be revoked on demand (the local sandbox's control plane)."""
+
+    base_url: str
+    public_key: str = field(repr=False)
+    private_key: str = field(repr=False)
+    run_id: str
+    verify: bool | ssl.SSLContext = True
+    revoke_all: Callable[[], object] | None = None
+
+    def client(
+        self, public_key: str | None = None, private_key: str | None = None
+    ) -> AuthenticatedClient:
+        """The SDK's client for this target (the generated AuthenticatedClient)."""
+        return ecartpay_auth.authenticated_client(
+            public_key=public_key or self.public_key,
+            private_key=private_key or self.private_key,
+            base_url=self.base_url,
+            verify=self.verify,
+            max_retries=0,
+        )
+
+
+T = TypeVar("T")
+
+
+def _expect(value: object, kind: type[T], what: str) -> T:
+    if not isinstance(value, kind):
+        raise FlowError(f"{what}: expected {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def customer_body(env: FlowEnv, tag: str) -> CustomerCreate:
+    """A customer unique to this run and flow (email, phone and user_id must be)."""
+    digits = f"{int(env.run_id, 16) % 10**8:08d}"
+    return CustomerCreate(
+        first_name="Ana",
+        last_name="López",
+        email=f"ana.{tag}.{env.run_id}@example.com",
+        phone=f"+5255{tag_digit(tag)}{digits}",
+        user_id=f"sdk-{tag}-{env.run_id}",
+    )
+
+
+def _new_customer(env: FlowEnv, client: AuthenticatedClient, tag: str) -> Customer:
+    body = customer_body(env, tag)
+    return _expect(create_customer.sync(client=client, body=body), Customer, "create customer")
+
+
+def tag_digit(tag: str) -> str:
+    """One digit per flow, so each flow's customer has its own phone number."""
+    return str(sum(tag.encode()) % 10)
+
+
+def _new_order(client: AuthenticatedClient, customer: Customer) -> Order:
+    body = OrderCreate(
+        customer_id=customer.id,
+        currency="MXN",
+        items=[OrderItemCreate(name="T-shirt", quantity=2, price=150.5)],
+    )
+    return _expect(create_order.sync(client=client, body=body), Order, "create order")
+
+
+def mint_token(env: FlowEnv) -> dict[str, Any]:
+    """POST /api/authorizations/token through EcartPayAuth."""
+    auth = ecartpay_auth.EcartPayAuth(
+        env.public_key, env.private_key, base_url=env.base_url, verify=env.verify
+    )
+    claims = jwt_claims(auth.get_token()) or {}
+    auth.forget()
+    return {"claims": sorted(claims), "lifetime": claims.get("exp", 0) - claims.get("iat", 0)}
+
+
+def create_customer_flow(env: FlowEnv) -> dict[str, Any]:
+    with env.client() as client:
+        customer = _new_customer(env, client, "create")
+    return {"email": customer.email, "account_id": customer.account_id, "id": customer.id}
+
+
+def list_customers_flow(env: FlowEnv) -> dict[str, Any]:
+    with env.client() as client:
+        customer = _new_customer(env, client, "list")
+        page = _expect(
+            list_customers.sync(client=client, email=customer.email),
+            CustomerList,
+            "list customers",
+        )
+    return {"created": customer.id, "listed": [c.id for c in page.docs], "count": page.count}
+
+
+def create_order_flow(env: FlowEnv) -> dict[str, Any]:
+    with env.client() as client:
+        customer = _new_customer(env, client, "order")
+        order = _new_order(client, customer)
+    return {
+        "customer": customer.id,
+        "order_customer": order.customer_id,
+        "status": str(order.status),
+        "total": order.totals.total,
+    }
+
+
+def get_order_flow(env: FlowEnv) -> dict[str, Any]:
+    with env.client() as client:
+        created = _new_order(client, _new_customer(env, client, "get"))
+        fetched = _expect(get_order.sync(id=created.id, client=client), Order, "get order")
+    return {"created": created.id, "fetched": fetched.id, "status": str(fetched.status)}
+
+
+def refresh_after_revocation(env: FlowEnv) -> dict[str, Any]:
+    """A token revoked mid-session: the SDK sees 401, mints once and replays the call."""
+    with env.client() as client:
+        before = list_customers.sync_detailed(client=client, limit=1)
+        if env.revoke_all is not None:
+            env.revoke_all()
+        after = list_customers.sync_detailed(client=client, limit=1)
+    return {"before": int(before.status_code), "after": int(after.status_code)}
+
+
+def bad_keys(env: FlowEnv) -> dict[str, Any]:
+    """Keys the API does not know: AuthenticationError, no retry, no token."""
+    with env.client(WRONG_PUBLIC_KEY, WRONG_PRIVATE_KEY) as client:
+        try:
+            list_customers.sync(client=client)
+        except ecartpay_auth.AuthenticationError as exc:
+            return {"error": type(exc).__name__, "status": exc.status_code}
+    raise FlowError("bad keys were accepted")
+
+
+#: Cassette name -> flow. Order matters only for readability of the README.
+FLOWS: dict[str, Callable[[FlowEnv], dict[str, Any]]] = {
+    "mint_token": mint_token,
+    "create_customer": create_customer_flow,
+    "list_customers": list_customers_flow,
+    "create_order": create_order_flow,
+    "get_order": get_order_flow,
+    "refresh_after_revocation": refresh_after_revocation,
+    "bad_keys": bad_keys,
+}
+
+#: Flows that need the local sandbox's control plane: the vendor cannot revoke on demand.
+LOCAL_ONLY = frozenset({"refresh_after_revocation"})
+
+
+def check_live(
+    base_url: str,
+    public_key: str,
+    private_key: str,
+    *,
+    verify: bool | ssl.SSLContext = True,
+    revoke_all: Callable[[], object] | None = None,
+    read_only: bool = False,
+) -> dict[str, str]:
+    """Run the flows live (nothing recorded): flow -> "ok", "skipped: ..." or the error.
+
+    Part of ``make contract-test``: schemathesis proves the API matches the spec, this
+    proves the generated client and ecartpay_auth work against the same target. In
+    production only the token flow runs (the others write).
+    """
+    import secrets
+
+    results: dict[str, str] = {}
+    for name, flow in FLOWS.items():
+        if read_only and name != "mint_token":
+            results[name] = "skipped: writes (production is read-only)"
+            continue
+        if name in LOCAL_ONLY and revoke_all is None:
+            results[name] = "skipped: needs the local sandbox's control plane"
+            continue
+        env = FlowEnv(base_url, public_key, private_key, secrets.token_hex(4), verify, revoke_all)
+        try:
+            flow(env)
+        except Exception as exc:  # reported per flow; the other flows still run
+            results[name] = f"FAILED: {type(exc).__name__}: {exc}"
+        else:
+            results[name] = "ok"
+    return results

@@ -1,0 +1,62 @@
+"""Turn a selected ``Target`` into a reachable one: start the local sandbox when asked.
+
+Kept apart from ``target`` (pure rules) because it has side effects: a server thread
+for the local sandbox, nothing at all for a remote target.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from contract_tests.harness.target import Target, TargetKind
+
+
+@dataclass(frozen=True)
+class LiveTarget:
+    """A target that answers now: URL, keys, CA, and the control plane when local."""
+
+    kind: TargetKind
+    base_url: str
+    public_key: str = field(repr=False)
+    private_key: str = field(repr=False)
+    ca_file: str | None = None
+    revoke_all: Callable[[], object] | None = field(default=None, repr=False)
+
+    @property
+    def verify(self) -> bool | ssl.SSLContext:
+        """For httpx and ecartpay_auth: trust ``ca_file`` when one is given."""
+        return ssl.create_default_context(cafile=self.ca_file) if self.ca_file else True
+
+    @property
+    def read_only(self) -> bool:
+        return self.kind is TargetKind.PRODUCTION
+
+    def describe(self) -> str:
+        return f"{self.kind.value} at {self.base_url}"
+
+
+@contextmanager
+def open_target(target: Target) -> Iterator[LiveTarget]:
+    """Yield a LiveTarget; for LOCAL, a fresh sandbox on a free port for the block."""
+    if target.kind is TargetKind.LOCAL:
+        from contract_tests.sandbox import running_sandbox
+
+        with running_sandbox(tls=target.tls) as sandbox:
+            yield LiveTarget(
+                TargetKind.LOCAL,
+                sandbox.base_url,
+                sandbox.public_key,
+                sandbox.private_key,
+                sandbox.ca_file,
+                revoke_all=sandbox.control.revoke_all,
+            )
+        return
+    assert target.base_url
+    assert target.public_key
+    assert target.private_key
+    yield LiveTarget(
+        target.kind, target.base_url, target.public_key, target.private_key, target.ca_file
+    )

@@ -1,0 +1,127 @@
+"""Read schemathesis' reports back into one summary: what ran, what failed, how long.
+
+Three sources, each for what only it has: the JSON run report (operations, phases, test
+cases, failures, warnings), the NDJSON event stream (which checks ran and how often) and
+the JUnit report (failures per operation, the file CI shows).
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+
+@dataclass
+class Summary:
+    """The numbers printed at the end of a run and asserted on by the tests."""
+
+    operations_selected: int = 0
+    operations_tested: int = 0
+    phases: dict[str, str] = field(default_factory=dict)  # name -> success/failure/skipped
+    test_cases: int = 0
+    test_cases_with_failures: int = 0
+    unique_failures: int = 0
+    failures: dict[str, int] = field(default_factory=dict)  # "ST205 Allow header ..." -> n
+    failed_operations: list[str] = field(default_factory=list)
+    errors: int = 0
+    checks_run: Counter[str] = field(default_factory=Counter)  # check name -> evaluations
+    checks_failed: Counter[str] = field(default_factory=Counter)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    junit_tests: int = 0
+    junit_failures: int = 0
+    seconds: float = 0.0
+    seed: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return (
+            self.unique_failures == 0
+            and self.errors == 0
+            and self.junit_failures == 0
+            and self.operations_tested > 0
+        )
+
+    def render(self, *, target: str, max_examples: int | None, total_seconds: float) -> str:
+        phases = "  ".join(f"{name} {status}" for name, status in self.phases.items())
+        failures = ", ".join(f"{name}: {n}" for name, n in self.failures.items()) or "none"
+        warnings = ", ".join(f"{k} ({len(v)})" for k, v in self.warnings.items()) or "none"
+        per_op = f" (max-examples {max_examples} per operation)" if max_examples else ""
+        lines = [
+            "== contract-test summary ==",
+            f"target:      {target}",
+            f"operations:  {self.operations_tested} tested / {self.operations_selected} selected",
+            f"phases:      {phases}",
+            f"test cases:  {self.test_cases} generated{per_op}, "
+            f"{self.test_cases_with_failures} with failures",
+            f"checks:      {len(self.checks_run)} kinds, {sum(self.checks_run.values())} "
+            f"evaluations, {sum(self.checks_failed.values())} failed",
+            f"failures:    {self.unique_failures} unique ({failures}); errors: {self.errors}",
+            f"warnings:    {warnings}",
+            f"time:        {self.seconds:.1f} s schemathesis, {total_seconds:.1f} s in all",
+            f"seed:        {self.seed}",
+            f"result:      {'PASS' if self.ok else 'FAIL'}",
+        ]
+        return "\n".join(lines)
+
+
+def _read_run_report(summary: Summary, data: dict[str, Any]) -> None:
+    operations = data.get("operations", {})
+    summary.operations_selected = int(operations.get("selected", 0))
+    summary.operations_tested = int(operations.get("tested", 0))
+    summary.phases = {
+        name: ("skipped" if info.get("skip_reason") else str(info.get("status")))
+        for name, info in data.get("phases", {}).items()
+    }
+    cases = data.get("test_cases", {})
+    summary.test_cases = int(cases.get("generated", 0))
+    summary.test_cases_with_failures = int(cases.get("with_failures", 0))
+    summary.unique_failures = int(cases.get("unique_failures", 0))
+    for failure in data.get("failures", []):
+        key = f"{failure.get('code')} {failure.get('title')}"
+        summary.failures[key] = int(failure.get("count", 1))
+    summary.errors = len(data.get("errors", [])) + int(cases.get("errored", 0))
+    summary.warnings = {k: list(v) for k, v in data.get("warnings", {}).items() if v}
+    summary.seconds = float(data.get("running_time", 0.0))
+    summary.seed = str(data.get("seed", ""))
+
+
+def _read_events(summary: Summary, path: Path) -> None:
+    with path.open(encoding="utf-8") as stream:
+        for line in stream:
+            event = json.loads(line)
+            finished = event.get("ScenarioFinished")
+            if not finished:
+                continue
+            for results in (finished.get("recorder", {}).get("checks") or {}).values():
+                for check in results:
+                    summary.checks_run[check["name"]] += 1
+                    if check.get("status") == "failure":
+                        summary.checks_failed[check["name"]] += 1
+
+
+def _read_junit(summary: Summary, path: Path) -> None:
+    root = ET.parse(path).getroot()  # noqa: S314 - our own report, written by schemathesis
+    suite = root if root.tag == "testsuite" else root.find("testsuite")
+    if suite is None:
+        return
+    summary.junit_tests = int(suite.get("tests", "0"))
+    summary.junit_failures = int(suite.get("failures", "0")) + int(suite.get("errors", "0"))
+    for case in suite.iter("testcase"):
+        if case.find("failure") is not None or case.find("error") is not None:
+            summary.failed_operations.append(case.get("name", "?"))
+
+
+def read_reports(run_report: Path, events: Path | None, junit: Path) -> Summary:
+    """Build a Summary from whichever reports exist (a crashed run may leave none)."""
+    summary = Summary()
+    if run_report.is_file():
+        _read_run_report(summary, json.loads(run_report.read_text(encoding="utf-8")))
+    if events is not None and events.is_file():
+        _read_events(summary, events)
+    if junit.is_file():
+        _read_junit(summary, junit)
+    return summary

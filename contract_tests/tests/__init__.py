@@ -1,0 +1,1 @@
+"""Tests of the contract-test harness (schemathesis runs, cassettes, target safety)."""

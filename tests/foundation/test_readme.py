@@ -1,0 +1,66 @@
+"""The README's Python quickstart runs as written, against the local sandbox."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import ecartpay_auth
+from ecartpay_client.api.customers import create_customer
+from ecartpay_client.api.orders import create_order
+from ecartpay_client.models import (
+    Customer,
+    CustomerCreate,
+    Order,
+    OrderCreate,
+    OrderItemCreate,
+)
+
+README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+QUICKSTART_ID = "65a1b2c3d4e5f60718293b5c"
+
+
+def _python_blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
+
+
+def test_quickstart_is_three_lines_of_code() -> None:
+    quickstart = _python_blocks()[0]
+    code = [line for line in quickstart.splitlines() if line and not line.startswith("#")]
+    assert code[0] == "import ecartpay_auth"
+    assert code[-2] == "client = ecartpay_auth.authenticated_client()"
+    assert code[-1].startswith("order = get_order.sync(")
+
+
+def test_quickstart_runs_against_the_sandbox(
+    sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
+    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
+    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
+    setup = ecartpay_auth.authenticated_client()
+    customer = create_customer.sync(
+        client=setup,
+        body=CustomerCreate(first_name="Ana", last_name="López", email="ana@example.com"),
+    )
+    assert isinstance(customer, Customer)
+    order = create_order.sync(
+        client=setup,
+        body=OrderCreate(
+            customer_id=customer.id,
+            currency="MXN",
+            items=[OrderItemCreate(name="T-shirt", quantity=2, price=150.5)],
+        ),
+    )
+    assert isinstance(order, Order)
+
+    quickstart = _python_blocks()[0]
+    assert QUICKSTART_ID in quickstart
+    namespace: dict[str, Any] = {}
+    exec(quickstart.replace(QUICKSTART_ID, order.id), namespace)
+    assert isinstance(namespace["order"], Order)
+    assert namespace["order"].id == order.id
+    assert sandbox.control.stats().tokens_minted == 2  # one per client, nothing more
