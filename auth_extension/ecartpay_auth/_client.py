@@ -163,7 +163,7 @@ def authenticated_client(
     headers: Mapping[str, str] | None = None,
     cookies: Mapping[str, str] | None = None,
     follow_redirects: bool = False,
-    raise_on_unexpected_status: bool = False,
+    raise_on_unexpected_status: bool = True,
     httpx_args: Mapping[str, Any] | None = None,
 ) -> AuthenticatedClient:
     """The generated `AuthenticatedClient`, authenticated by an `EcartPayAuth`.
@@ -173,6 +173,10 @@ def authenticated_client(
     argument beats every variable; a base URL beats an environment). Pass `auth=` to
     share one token between several clients. Closing the client (`close()`, `with`,
     `async with`) forgets the token.
+
+    `raise_on_unexpected_status` defaults to True (the generator's default is False): an
+    undocumented status such as a 5xx raises `ecartpay_client.errors.UnexpectedStatus`
+    instead of `.sync()` quietly returning None.
     """
     if auth is None:
         auth = EcartPayAuth.from_env(

@@ -15,6 +15,7 @@ from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.authorization import create_authorization_token
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import create_order, get_order
+from ecartpay_client.errors import UnexpectedStatus
 from ecartpay_client.models import (
     AuthorizationToken,
     Customer,
@@ -179,3 +180,22 @@ def test_tls_sandbox(tls_sandbox: Any) -> None:
     with pytest.raises(ecartpay_auth.ConfigurationError, match="not trusted"):
         untrusted.get_token()  # not retried: a certificate does not become trusted
     assert tls_sandbox.control.stats().requests.get(TOKEN_OP, 0) == 0
+
+
+def test_an_undocumented_status_raises_instead_of_returning_none(
+    sandbox: Any, client: AuthenticatedClient
+) -> None:
+    sandbox.control.add_fault(kind="status", match="getOrder", status=503, count=1)
+    with pytest.raises(UnexpectedStatus) as caught:
+        get_order.sync(id="65a1b2c3d4e5f60718293b5c", client=client)
+    assert caught.value.status_code == 503
+    # The generator's own default stays reachable for those who want it.
+    lenient = ecartpay_auth.authenticated_client(
+        sandbox.public_key,
+        sandbox.private_key,
+        base_url=sandbox.base_url,
+        raise_on_unexpected_status=False,
+    )
+    sandbox.control.add_fault(kind="status", match="getOrder", status=503, count=1)
+    assert get_order.sync(id="65a1b2c3d4e5f60718293b5c", client=lenient) is None
+    lenient.get_httpx_client().close()
