@@ -37,13 +37,20 @@ TOKEN_PATH = "/api/authorizations/token"
 DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
-def normalize_verify(verify: VerifyTypes) -> bool | ssl.SSLContext:
-    """A CA bundle path becomes an SSLContext (httpx 0.28 deprecates `verify=<path>`)."""
+def normalize_verify(verify: VerifyTypes) -> ssl.SSLContext:
+    """One SSLContext for every client this auth builds.
+
+    A CA bundle path becomes a context (httpx 0.28 deprecates `verify=<path>`), and so do
+    True/False: loading a CA bundle blocks for tens of ms, so it happens once, here, not
+    on an event loop at every mint or every new loop's connection pool.
+    """
     if isinstance(verify, str):
         if not os.path.exists(verify):
             raise ConfigurationError(f"CA file not found: {verify}")
         return ssl.create_default_context(cafile=verify)
-    return verify
+    if isinstance(verify, ssl.SSLContext):
+        return verify
+    return httpx.create_ssl_context(verify)
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -175,7 +182,7 @@ class EcartPayAuth(httpx.Auth):
         return self._target.environment
 
     @property
-    def verify(self) -> bool | ssl.SSLContext:
+    def verify(self) -> ssl.SSLContext:
         return self._verify
 
     @property

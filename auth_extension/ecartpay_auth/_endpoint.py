@@ -111,7 +111,11 @@ class Minter:
         self._target = target
         self._policy = policy
         self._timeout = timeout
-        self._verify = verify
+        # Built once, here: creating an SSLContext loads the CA bundle (tens of ms of
+        # blocking work), which must not happen on the event loop at every mint.
+        self._verify: bool | ssl.SSLContext = (
+            verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
+        )
         self._keys_swapped = keys_swapped
 
     # -- building the generated client ------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import ssl
 import time
 from typing import Any
 
@@ -208,3 +209,26 @@ def test_failed_refresh_keeps_the_valid_token(sandbox: Any, make_auth: Any) -> N
     time.sleep(max(first.refresh_at - time.monotonic(), 0) + 0.01)
     assert auth.get_token() == first.value  # refresh failed, old token still good
     assert auth.get_token() != first.value  # next call refreshes
+
+
+@pytest.mark.anyio
+async def test_a_mint_builds_no_tls_context_on_the_event_loop(
+    sandbox: Any, make_auth: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Loading a CA bundle blocks for tens of ms: it happens once, at construction."""
+    built: list[object] = []
+    real = ssl.SSLContext.load_verify_locations
+
+    def counting(self: ssl.SSLContext, *args: Any, **kwargs: Any) -> None:
+        built.append(args or kwargs)
+        real(self, *args, **kwargs)
+
+    monkeypatch.setattr(ssl.SSLContext, "load_verify_locations", counting)
+    auth = make_auth()
+    at_construction = len(built)
+    for _ in range(3):
+        await auth.aget_token()
+        auth.forget()
+    auth.get_token()
+    assert minted(sandbox) == 4
+    assert len(built) == at_construction
