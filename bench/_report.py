@@ -1,0 +1,80 @@
+"""Medians, percentiles, ratios and markdown tables: the only output format of `bench`.
+
+Machines are noisy, so every program reports medians over repeated runs and ratios
+between contenders measured side by side in one process; absolute times are context.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import statistics
+from collections.abc import Callable, Iterable, Sequence
+
+__all__ = ["fmt", "median", "percentile", "program_main", "ratio", "table"]
+
+
+def median(values: Iterable[float]) -> float:
+    """The median, or NaN for no values (a table cell then reads "n/a")."""
+    data = list(values)
+    return statistics.median(data) if data else math.nan
+
+
+def percentile(values: Iterable[float], pct: float) -> float:
+    """Nearest-rank percentile (p in 0..100): a value that was actually observed."""
+    data = sorted(values)
+    if not data:
+        return math.nan
+    if not 0 <= pct <= 100:
+        raise ValueError("pct must be within 0..100")
+    rank = max(1, math.ceil(pct / 100 * len(data)))
+    return data[rank - 1]
+
+
+def ratio(numerator: float, denominator: float) -> float:
+    """numerator / denominator, NaN when undefined (zero or NaN denominator)."""
+    if denominator == 0 or math.isnan(denominator) or math.isnan(numerator):
+        return math.nan
+    return numerator / denominator
+
+
+def fmt(value: object, digits: int = 3) -> str:
+    """A table cell: floats to `digits` significant-ish decimals, NaN as "n/a"."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return "n/a"
+        if value != 0 and abs(value) < 10 ** (-digits):
+            return f"{value:.{digits}g}"
+        return f"{value:,.{digits}f}"
+    if isinstance(value, int):
+        return f"{value:,}"
+    return str(value)
+
+
+def table(title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """A markdown table under a `###` title; cells go through `fmt`."""
+    body = [[fmt(cell) for cell in row] for row in rows]
+    for row in body:
+        if len(row) != len(headers):
+            raise ValueError(f"row has {len(row)} cells, expected {len(headers)}")
+    lines = [
+        f"### {title}",
+        "",
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join("---" for _ in headers) + "|",
+    ]
+    lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in body]
+    return "\n".join(lines) + "\n"
+
+
+def program_main(
+    run: Callable[[bool], str], description: str | None, argv: list[str] | None
+) -> int:
+    """The command line every benchmark program shares: `--quick`, then print its tables."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--quick", action="store_true", help="smaller and faster, noisier")
+    args = parser.parse_args(argv)
+    print(run(args.quick))
+    return 0

@@ -1,0 +1,192 @@
+"""Benchmark 1: client-side cost of the auth object per request, no network.
+
+Every contender sends the same requests through the same in-process `CannedTransport`;
+tokens are minted once beforehand against the local sandbox, so the loop measures only
+what the auth object adds to a request: the floor is a static `Authorization` header.
+Contenders run interleaved in rounds (rotating order) so that machine noise hits all of
+them alike, and time is this thread's CPU time (`time.thread_time_ns`), so that other
+processes on the machine do not count: everything measured is CPU work in this thread.
+The result is the median per-request time and its ratio to the floor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import httpx
+
+from bench._inproc import CannedTransport
+from bench._peers import CONTENDERS, make_auth
+from bench._report import median, program_main, ratio, table
+from bench._server import sandbox_process
+
+__all__ = ["OverheadResult", "measure", "render", "run"]
+
+PATH = "/api/orders/65a1b2c3d4e5f60718293b5c"
+STATIC = "static header"
+GOAL = 1.03
+
+
+@dataclass(frozen=True)
+class OverheadResult:
+    """Per-round CPU microseconds per request, per contender, sync and async."""
+
+    sync_us: dict[str, list[float]]
+    async_us: dict[str, list[float]]
+    requests: int
+    unauthenticated: int
+
+
+def paired_ratio(samples: dict[str, list[float]], name: str) -> float:
+    """Median over rounds of (contender / static) measured in the same round.
+
+    Pairing cancels slow drifts of the machine that a ratio of medians would keep.
+    """
+    return median(ratio(a, b) for a, b in zip(samples[name], samples[STATIC], strict=True))
+
+
+def _rotate(names: Sequence[str], shift: int) -> list[str]:
+    shift %= len(names)
+    return [*names[shift:], *names[:shift]]
+
+
+def _time_sync(client: httpx.Client, batch: int) -> float:
+    gc.collect()
+    start = time.thread_time_ns()
+    for _ in range(batch):
+        client.get(PATH)
+    return (time.thread_time_ns() - start) / batch / 1000
+
+
+async def _time_async(client: httpx.AsyncClient, batch: int) -> float:
+    gc.collect()
+    start = time.thread_time_ns()
+    for _ in range(batch):
+        await client.get(PATH)
+    return (time.thread_time_ns() - start) / batch / 1000
+
+
+def measure(
+    base_url: str, public_key: str, private_key: str, *, rounds: int, batch: int
+) -> OverheadResult:
+    """Run `rounds` interleaved batches of `batch` requests per contender, sync then async."""
+    transport = CannedTransport()
+
+    def auths() -> dict[str, httpx.Auth | None]:
+        made: dict[str, httpx.Auth | None] = {STATIC: None}
+        for name in CONTENDERS:
+            made[name] = make_auth(
+                name, base_url=base_url, public_key=public_key, private_key=private_key
+            )
+        return made
+
+    # One static token for the floor: a real one, so every contender sends a real JWT.
+    static_token = httpx.post(
+        base_url + "/api/authorizations/token", auth=(public_key, private_key)
+    ).json()["token"]
+    headers = {"Authorization": static_token}
+    names = [STATIC, *CONTENDERS]
+
+    sync_samples: dict[str, list[float]] = {n: [] for n in names}
+    sync_clients = {
+        n: httpx.Client(base_url=base_url, transport=transport, auth=a)
+        if a is not None
+        else httpx.Client(base_url=base_url, transport=transport, headers=headers)
+        for n, a in auths().items()
+    }
+    try:
+        for client in sync_clients.values():
+            client.get(PATH)  # pre-mint
+        for r in range(rounds):
+            for n in _rotate(names, r):
+                sync_samples[n].append(_time_sync(sync_clients[n], batch))
+    finally:
+        for client in sync_clients.values():
+            client.close()
+
+    async def run_async() -> dict[str, list[float]]:
+        samples: dict[str, list[float]] = {n: [] for n in names}
+        made = auths()
+        clients: dict[str, httpx.AsyncClient] = {}
+        for n, a in made.items():
+            if a is None:
+                clients[n] = httpx.AsyncClient(
+                    base_url=base_url, transport=transport, headers=headers
+                )
+            else:
+                clients[n] = httpx.AsyncClient(base_url=base_url, transport=transport, auth=a)
+        try:
+            for client in clients.values():
+                await client.get(PATH)
+            for r in range(rounds):
+                for n in _rotate(names, r):
+                    samples[n].append(await _time_async(clients[n], batch))
+        finally:
+            for client in clients.values():
+                await client.aclose()
+        return samples
+
+    async_samples = asyncio.run(run_async())
+    return OverheadResult(
+        sync_us=sync_samples,
+        async_us=async_samples,
+        requests=transport.requests,
+        unauthenticated=transport.unauthenticated,
+    )
+
+
+def render(result: OverheadResult, *, rounds: int, batch: int) -> str:
+    """The markdown table: median us/request and the paired ratio to the static header."""
+    rows = []
+    for name in result.sync_us:
+        rows.append(
+            [
+                "EcartPayAuth" if name == "ecartpay" else name,
+                median(result.sync_us[name]),
+                paired_ratio(result.sync_us, name),
+                median(result.async_us[name]),
+                paired_ratio(result.async_us, name),
+            ]
+        )
+    title = (
+        f"1. Client-side overhead per request (in-process transport, CPU us per request, "
+        f"median of {rounds} rounds x {batch}; goal EcartPayAuth/static <= {GOAL})"
+    )
+    note = (
+        f"\nRatios are medians of per-round ratios. {result.requests:,} requests sent, "
+        f"{result.unauthenticated} without a token.\n"
+    )
+    headers = ["client", "sync us/req", "sync ratio", "async us/req", "async ratio"]
+    ours = (paired_ratio(result.sync_us, "ecartpay"), paired_ratio(result.async_us, "ecartpay"))
+    verdict = "met" if max(ours) <= GOAL else "missed"
+    note += (
+        f"Goal EcartPayAuth/static <= {GOAL}: {verdict} "
+        f"(sync {ours[0]:.3f}, async {ours[1]:.3f}).\n"
+    )
+    return table(title, headers, rows) + note
+
+
+def run(quick: bool = False) -> str:
+    """Measure and render; `quick` trades precision for time."""
+    rounds, batch = (11, 200) if quick else (41, 300)
+    with sandbox_process() as sandbox:
+        result = measure(
+            sandbox.base_url,
+            sandbox.public_key,
+            sandbox.private_key,
+            rounds=rounds,
+            batch=batch,
+        )
+    return render(result, rounds=rounds, batch=batch)
+
+
+def main(argv: list[str] | None = None) -> int:
+    return program_main(run, __doc__, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
