@@ -152,6 +152,9 @@ def test_make_targets_call_the_harness() -> None:
         [
             "make",
             "-n",
+            "--no-print-directory",  # under `make test`, a sub-make would print its cwd
+            "-o",
+            ".venv/.installed",  # a dry run never installs anything
             "contract-test",
             "record",
             "HARNESS_FLAGS=--tls",
@@ -163,5 +166,6 @@ def test_make_targets_call_the_harness() -> None:
         timeout=30,
         check=True,
     ).stdout.splitlines()
+    assert len(dry) == 2, dry
     assert dry[-2].endswith("-m contract_tests.harness --tls run --seed 3")
     assert dry[-1].endswith("-m contract_tests.harness --tls record")
