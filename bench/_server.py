@@ -12,7 +12,6 @@ import argparse
 import contextlib
 import json
 import os
-import socket
 import subprocess
 import sys
 import threading
@@ -114,28 +113,18 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def _serve(token_ttl: int, mint_delay: float) -> None:
-    import uvicorn
-
-    from contract_tests.sandbox import SandboxConfig, create_app
+    from contract_tests.sandbox import (
+        LOOPBACK,
+        SandboxConfig,
+        bind_socket,
+        build_server,
+        create_app,
+    )
 
     config = replace(SandboxConfig(), token_ttl=token_ttl, mint_delay=mint_delay)
-    # proto=IPPROTO_TCP: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
-    # without it every response waits ~40 ms for a delayed ACK.
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(4096)  # connections queue from now on, before uvicorn has started
-    server = uvicorn.Server(
-        uvicorn.Config(
-            create_app(config),
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            backlog=4096,
-            timeout_keep_alive=30,
-            timeout_graceful_shutdown=2,
-        )
-    )
+    # A deep backlog and long keep-alive: cold starts open up to 1024 connections at once.
+    sock = bind_socket(LOOPBACK, 0, backlog=4096)
+    server = build_server(create_app(config), None, timeout_keep_alive=30)
     primary = config.primary
     info = {
         "port": sock.getsockname()[1],

@@ -27,6 +27,8 @@ Python API::
         sb.verify           # ready for httpx(verify=...): SSLContext or True
         sb.control          # SandboxControl for this server
         sb.app              # the SandboxApplication (sb.app.core: in-process state)
+    bind_socket(host, port, backlog=1024); build_server(app, tls_files)  # to serve elsewhere,
+                                           # e.g. in a child process (bench/_server.py)
     app = create_app(SandboxConfig(...))   # in process: httpx.AsyncClient(
                                            #   transport=httpx.ASGITransport(app=app))
     SandboxConfig(accounts=(Account(pub, priv[, account_id]), ...), token_ttl=3600,
@@ -86,7 +88,13 @@ from contract_tests.sandbox._config import (
     SandboxConfig,
     config_from_env,
 )
-from contract_tests.sandbox._server import RunningSandbox, running_sandbox
+from contract_tests.sandbox._server import (
+    LOOPBACK,
+    RunningSandbox,
+    bind_socket,
+    build_server,
+    running_sandbox,
+)
 from contract_tests.sandbox._spec import Spec
 from contract_tests.sandbox.app import ConnectionDropped, SandboxApplication, create_app
 
@@ -94,6 +102,7 @@ __all__ = [
     "DEFAULT_ACCOUNT_ID",
     "DEFAULT_PRIVATE_KEY",
     "DEFAULT_PUBLIC_KEY",
+    "LOOPBACK",
     "SECOND_ACCOUNT_ID",
     "SECOND_PRIVATE_KEY",
     "SECOND_PUBLIC_KEY",
@@ -106,6 +115,8 @@ __all__ = [
     "SandboxControl",
     "SandboxStats",
     "Spec",
+    "bind_socket",
+    "build_server",
     "config_from_env",
     "create_app",
     "running_sandbox",

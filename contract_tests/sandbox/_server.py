@@ -28,15 +28,15 @@ from contract_tests.sandbox.app import SandboxApplication, create_app
 LOOPBACK = "127.0.0.1"
 
 
-def bind_socket(host: str = LOOPBACK, port: int = 0) -> socket.socket:
-    """A bound, listening TCP socket (``port=0``: a free one)."""
+def bind_socket(host: str = LOOPBACK, port: int = 0, *, backlog: int = 1024) -> socket.socket:
+    """A bound, listening TCP socket (``port=0``: a free one); connections queue at once."""
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     # proto=IPPROTO_TCP: asyncio only sets TCP_NODELAY on accepted sockets whose proto says
     # TCP; without it every response waits ~40 ms for a delayed ACK (Nagle).
     sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
-    sock.listen(1024)
+    sock.listen(backlog)
     return sock
 
 
@@ -47,6 +47,7 @@ def build_server(
     log_level: str = "warning",
     access_log: bool = False,
     configure_logging: bool = False,
+    timeout_keep_alive: int = 5,
 ) -> uvicorn.Server:
     """A uvicorn server for ``app`` (TLS when ``tls`` is given).
 
@@ -66,6 +67,7 @@ def build_server(
         log_level=log_level,
         access_log=access_log,
         timeout_graceful_shutdown=2,
+        timeout_keep_alive=timeout_keep_alive,
         ssl_certfile=str(tls.server_pem) if tls else None,
         **options,
     )
