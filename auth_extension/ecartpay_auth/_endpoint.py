@@ -13,7 +13,7 @@ import json
 import logging
 import ssl
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, NoReturn
 
 import httpx
@@ -101,7 +101,7 @@ class Minter:
         target: Target,
         policy: RetryPolicy,
         timeout: httpx.Timeout,
-        verify: VerifyTypes,
+        verify: ssl.SSLContext,
         keys_swapped: bool,
         refresh_margin: float,
     ) -> None:
@@ -111,11 +111,9 @@ class Minter:
         self._target = target
         self._policy = policy
         self._timeout = timeout
-        # Built once, here: creating an SSLContext loads the CA bundle (tens of ms of
-        # blocking work), which must not happen on the event loop at every mint.
-        self._verify: bool | ssl.SSLContext = (
-            verify if isinstance(verify, ssl.SSLContext) else httpx.create_ssl_context(verify)
-        )
+        # Built once by EcartPayAuth (normalize_verify): loading a CA bundle blocks for tens
+        # of ms, which must not happen on the event loop at every mint.
+        self._verify = verify
         self._keys_swapped = keys_swapped
 
     # -- building the generated client ------------------------------------------------
@@ -218,22 +216,28 @@ class Minter:
             api_message=api_message,
         )
 
-    def _attempt_sync(self) -> Token:
-        seen: list[httpx.Response] = []
-        obtained_at = time.monotonic()
-        client = self._client(seen.append)
-        parse_error: BaseException | None = None
-        response: Response[Any] | None = None
+    @contextlib.contextmanager
+    def _translated(self) -> Iterator[list[BaseException]]:
+        """Map what one attempt can raise: transport errors become retryable or typed
+        errors; a parser that chokes on the body is recorded (yielded list) for
+        `_finish_attempt`, which classifies the raw response instead."""
+        parse_errors: list[BaseException] = []
         try:
-            with client:
-                response = create_authorization_token.sync_detailed(client=client)
+            yield parse_errors
         except httpx.TransportError as exc:
             self._transport_failure(exc)
         except httpx.RequestError as exc:  # e.g. a body that cannot be decoded
             self._undecodable(exc)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            parse_error = exc  # the generated parser choked on the body
-        return self._finish_attempt(seen, response, parse_error, obtained_at)
+            parse_errors.append(exc)  # the generated parser choked on the body
+
+    def _attempt_sync(self) -> Token:
+        seen: list[httpx.Response] = []
+        obtained_at = time.monotonic()
+        response: Response[Any] | None = None
+        with self._translated() as parse_errors, self._client(seen.append) as client:
+            response = create_authorization_token.sync_detailed(client=client)
+        return self._finish_attempt(seen, response, parse_errors, obtained_at)
 
     async def _attempt_async(self) -> Token:
         seen: list[httpx.Response] = []
@@ -242,25 +246,17 @@ class Minter:
             seen.append(response)
 
         obtained_at = time.monotonic()
-        client = self._client(hook)
-        parse_error: BaseException | None = None
         response: Response[Any] | None = None
-        try:
-            async with client:
+        with self._translated() as parse_errors:
+            async with self._client(hook) as client:
                 response = await create_authorization_token.asyncio_detailed(client=client)
-        except httpx.TransportError as exc:
-            self._transport_failure(exc)
-        except httpx.RequestError as exc:  # e.g. a body that cannot be decoded
-            self._undecodable(exc)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            parse_error = exc
-        return self._finish_attempt(seen, response, parse_error, obtained_at)
+        return self._finish_attempt(seen, response, parse_errors, obtained_at)
 
     def _finish_attempt(
         self,
         seen: list[httpx.Response],
         response: Response[Any] | None,
-        parse_error: BaseException | None,
+        parse_errors: list[BaseException],
         obtained_at: float,
     ) -> Token:
         if response is not None:
@@ -283,7 +279,7 @@ class Minter:
             content=content,
             headers=raw.headers,
             parsed=None,
-            parse_error=parse_error,
+            parse_error=parse_errors[0] if parse_errors else None,
             obtained_at=obtained_at,
         )
 
