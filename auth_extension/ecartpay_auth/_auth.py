@@ -234,25 +234,36 @@ class EcartPayAuth(httpx.Auth):
             return False
         return True
 
+    def _should_replay(
+        self, request: httpx.Request, response: httpx.Response, token: Token
+    ) -> bool:
+        """After a response: on 401 drop `token` if still current; replay if we can."""
+        if response.status_code != 401:
+            return False
+        self._source.invalidate(token)  # even if we cannot replay: the token is dead
+        return self._replayable(request)
+
+    @staticmethod
+    def _with_fresh(request: httpx.Request, failed: Token, fresh: Token) -> bool:
+        """Put `fresh` on `request` for its one replay; False if it is the failed one."""
+        if fresh.value == failed.value:
+            return False
+        request.headers["Authorization"] = fresh.value
+        return True
+
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         if self._is_token_request(request):
             yield self._basic(request)
             return
-        token = self._source.fresh() or self._source.get_sync()
+        token = self._source.get_sync()
         request.headers["Authorization"] = token.value
         response = yield request
-        if response.status_code != 401:
-            return
-        self._source.invalidate(token)  # even if we cannot replay: the token is dead
-        if not self._replayable(request):
-            return
-        fresh = self._source.get_sync()
-        if fresh.value == token.value:
-            return
-        request.headers["Authorization"] = fresh.value
-        yield request
+        if self._should_replay(request, response, token) and self._with_fresh(
+            request, token, self._source.get_sync()
+        ):
+            yield request
 
     async def async_auth_flow(
         self, request: httpx.Request
@@ -260,19 +271,14 @@ class EcartPayAuth(httpx.Auth):
         if self._is_token_request(request):
             yield self._basic(request)
             return
+        # `fresh()` first: the common case then costs no coroutine.
         token = self._source.fresh() or await self._source.get_async()
         request.headers["Authorization"] = token.value
         response = yield request
-        if response.status_code != 401:
-            return
-        self._source.invalidate(token)  # even if we cannot replay: the token is dead
-        if not self._replayable(request):
-            return
-        fresh = await self._source.get_async()
-        if fresh.value == token.value:
-            return
-        request.headers["Authorization"] = fresh.value
-        yield request
+        if self._should_replay(request, response, token) and self._with_fresh(
+            request, token, await self._source.get_async()
+        ):
+            yield request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         return (yield from self.sync_auth_flow(request))

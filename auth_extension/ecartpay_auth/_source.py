@@ -136,9 +136,7 @@ class TokenSource:
     def fresh(self) -> Token | None:
         """The current token if it needs no refresh: the lock-free fast path."""
         token = self._store.get()
-        if token is not None and time.monotonic() < token.refresh_at:
-            return token
-        return None
+        return token if token is not None and not token.needs_refresh() else None
 
     # -- planning under the lock ----------------------------------------------------------
 
@@ -213,9 +211,9 @@ class TokenSource:
     # -- sync ------------------------------------------------------------------------
 
     def get_sync(self) -> Token:
-        token = self._store.get()
-        if token is not None and not token.needs_refresh():
-            return token  # fast path: no lock
+        token = self.fresh()
+        if token is not None:
+            return token
         while True:
             token, flight, leading, generation = self._plan()
             if flight is None:
@@ -261,8 +259,8 @@ class TokenSource:
     # -- async -------------------------------------------------------------------------
 
     async def get_async(self) -> Token:
-        token = self._store.get()
-        if token is not None and not token.needs_refresh():
+        token = self.fresh()
+        if token is not None:
             return token
         while True:
             token, flight, leading, generation = self._plan()
