@@ -186,7 +186,10 @@ def test_same_auth_across_successive_event_loops(
 
 def test_bad_keys_64_threads_one_request(sandbox: Any, make_auth: Any) -> None:
     """Bad keys: every caller gets AuthenticationError from a single token request."""
-    sandbox.control.set_mint_delay(MINT_DELAY)
+    # A refusal is not cached, so a thread arriving after it would ask again: hold the
+    # refusal long enough that all 64 released threads have joined the flight, even on a
+    # loaded machine (seen once under a full parallel run at 50 ms).
+    sandbox.control.set_mint_delay(0.5)
     auth = make_auth(private_key="priv-wrong")
     barrier = threading.Barrier(64)
 
