@@ -188,8 +188,9 @@ def test_bad_keys_64_threads_one_request(sandbox: Any, make_auth: Any) -> None:
     """Bad keys: every caller gets AuthenticationError from a single token request."""
     # A refusal is not cached, so a thread arriving after it would ask again: hold the
     # refusal long enough that all 64 released threads have joined the flight, even on a
-    # loaded machine (seen once under a full parallel run at 50 ms).
-    sandbox.control.set_mint_delay(0.5)
+    # loaded machine. (The mint delay applies to successful mints only; a delay fault
+    # fires before the keys are checked.)
+    sandbox.control.add_fault(kind="delay", match="token", delay=0.5, count=1)
     auth = make_auth(private_key="priv-wrong")
     barrier = threading.Barrier(64)
 
