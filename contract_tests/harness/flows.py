@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import ecartpay_auth
-from contract_tests.harness.placeholders import jwt_claims
+from ecartpay_auth._token import decode_claims
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import create_order, get_order
 from ecartpay_client.client import AuthenticatedClient
@@ -107,7 +107,7 @@ def mint_token(env: FlowEnv) -> dict[str, Any]:
     auth = ecartpay_auth.EcartPayAuth(
         env.public_key, env.private_key, base_url=env.base_url, verify=env.verify
     )
-    claims = jwt_claims(auth.get_token()) or {}
+    claims = decode_claims(auth.get_token()) or {}
     auth.forget()
     return {"claims": sorted(claims), "lifetime": claims.get("exp", 0) - claims.get("iat", 0)}
 

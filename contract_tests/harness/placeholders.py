@@ -18,6 +18,8 @@ import hmac
 import json
 from typing import Any
 
+from ecartpay_auth._token import decode_claims  # the SDK's own unverified JWT reader
+
 #: Every cassette is recorded as if against this origin, whatever the real host and port.
 ORIGIN = "https://sandbox.example.invalid"
 HOST = "sandbox.example.invalid"
@@ -46,24 +48,8 @@ def _b64url(raw: bytes) -> str:
     return base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
 
 
-def _b64url_decode(text: str) -> bytes:
-    return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
 def _sign(signing_input: str) -> str:
     return _b64url(hmac.new(JWT_SECRET, signing_input.encode(), hashlib.sha512).digest())
-
-
-def jwt_claims(token: str) -> dict[str, Any] | None:
-    """The unverified payload of a JWT, or None when it is not a readable JWT."""
-    parts = token.split(".")
-    if len(parts) != 3:
-        return None
-    try:
-        claims = json.loads(_b64url_decode(parts[1]))
-    except ValueError:
-        return None
-    return claims if isinstance(claims, dict) else None
 
 
 def placeholder_claims(number: int, claim_names: list[str]) -> dict[str, Any]:
@@ -91,7 +77,7 @@ def is_placeholder_jwt(token: str) -> bool:
     parts = token.split(".")
     if len(parts) != 3 or not hmac.compare_digest(_sign(f"{parts[0]}.{parts[1]}"), parts[2]):
         return False
-    claims = jwt_claims(token)
+    claims = decode_claims(token)
     if claims is None:
         return False
     number = claims.get("exp", 0) - EXP_2100 if isinstance(claims.get("exp"), int) else -1
