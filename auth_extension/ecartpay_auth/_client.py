@@ -89,6 +89,9 @@ class _PerLoopTransport(httpx.AsyncBaseTransport):
 
     async def _pool(self) -> httpx.AsyncBaseTransport:
         key = _loop_key()
+        pool = self._pools.get(key)  # every request: a plain dict read, no lock
+        if pool is not None:
+            return pool
         with self._lock:
             pool = self._pools.get(key)
             if pool is not None:
