@@ -6,15 +6,16 @@ Every handler runs the same steps in the vendor's (Express-like) order: credenti
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from contract_tests.sandbox._config import Account
 from contract_tests.sandbox._core import TOKEN_OPERATION, SandboxCore
 from contract_tests.sandbox._http import (
     Endpoint,
@@ -27,7 +28,14 @@ from contract_tests.sandbox._messages import Lang
 from contract_tests.sandbox._spec import Operation
 from contract_tests.sandbox._state import DuplicateCustomer, UnknownCustomer
 from contract_tests.sandbox._tokens import TokenRefused
-from contract_tests.sandbox._validation import RequestInput, RequestInvalid, validate_request
+from contract_tests.sandbox._validation import (
+    RequestInput,
+    RequestInvalid,
+    ValidRequest,
+    validate_request,
+)
+
+P = TypeVar("P")  # who is calling: an Account (Basic keys) or an account id (token)
 
 LIST_FILTERS = ("email", "phone", "user_id")
 
@@ -102,31 +110,19 @@ async def _read_input(request: Request) -> RequestInput:
     )
 
 
-def _token_endpoint(core: SandboxCore, op: Operation) -> Endpoint:
+def _endpoint(
+    core: SandboxCore,
+    op: Operation,
+    authenticate: Callable[[str | None], P],
+    respond: Callable[[Request, P, ValidRequest, Lang], Awaitable[Response]],
+) -> Endpoint:
+    """One operation's endpoint: credentials (401), then the spec's schemas (400), then
+    `respond` with who is calling and the validated inputs."""
+
     async def endpoint(request: Request) -> Response:
         lang = request_lang(request)
         try:
-            account = core.issuer.authenticate_basic(request.headers.get("authorization"))
-        except TokenRefused as exc:
-            return error_response(401, exc.problem.value, lang)
-        try:
-            validate_request(core.spec, op, await _read_input(request))
-        except RequestInvalid as exc:
-            return error_response(
-                op.invalid_request_status, "invalid_request", lang, detail=exc.detail
-            )
-        if core.mint_delay:
-            await anyio.sleep(core.mint_delay)
-        return json_response({"token": core.issuer.mint(account).token})
-
-    return endpoint
-
-
-def _api_endpoint(core: SandboxCore, op: Operation, handler: Handler) -> Endpoint:
-    async def endpoint(request: Request) -> Response:
-        lang = request_lang(request)
-        try:
-            account_id = core.issuer.verify(request.headers.get("authorization"))
+            principal = authenticate(request.headers.get("authorization"))
         except TokenRefused as exc:
             return error_response(401, exc.problem.value, lang)
         try:
@@ -135,9 +131,27 @@ def _api_endpoint(core: SandboxCore, op: Operation, handler: Handler) -> Endpoin
             return error_response(
                 op.invalid_request_status, "invalid_request", lang, detail=exc.detail
             )
-        return handler(core, Call(request, account_id, valid.params, valid.body, lang))
+        return await respond(request, principal, valid, lang)
 
     return endpoint
+
+
+def _token_endpoint(core: SandboxCore, op: Operation) -> Endpoint:
+    async def mint(request: Request, account: Account, valid: ValidRequest, lang: Lang) -> Response:
+        if core.mint_delay:
+            await anyio.sleep(core.mint_delay)
+        return json_response({"token": core.issuer.mint(account).token})
+
+    return _endpoint(core, op, lambda header: core.issuer.authenticate_basic(header), mint)
+
+
+def _api_endpoint(core: SandboxCore, op: Operation, handler: Handler) -> Endpoint:
+    async def respond(
+        request: Request, account_id: str, valid: ValidRequest, lang: Lang
+    ) -> Response:
+        return handler(core, Call(request, account_id, valid.params, valid.body, lang))
+
+    return _endpoint(core, op, lambda header: core.issuer.verify(header), respond)
 
 
 def api_routes(core: SandboxCore) -> tuple[list[Route], list[str]]:
