@@ -54,10 +54,23 @@ class SandboxStats:
 
 @dataclass(frozen=True)
 class AccountData:
-    """What the sandbox holds for one account (spec-shaped ``Customer``/``Order`` dicts)."""
+    """What the sandbox holds for one account: spec-shaped records per collection name
+    (``customers``, ``orders``, and whatever the resource modules declare)."""
 
-    customers: list[dict[str, Any]]
-    orders: list[dict[str, Any]]
+    collections: dict[str, list[dict[str, Any]]]
+
+    def __getitem__(self, name: str) -> list[dict[str, Any]]:
+        return self.collections[name]
+
+    @property
+    def customers(self) -> list[dict[str, Any]]:
+        """The account's customers, oldest first."""
+        return self.collections["customers"]
+
+    @property
+    def orders(self) -> list[dict[str, Any]]:
+        """The account's orders, oldest first."""
+        return self.collections["orders"]
 
 
 class SandboxControl:
@@ -137,15 +150,14 @@ class SandboxControl:
         self._call("POST", "/reset")
 
     def data(self, account_id: str) -> AccountData:
-        """The customers and orders the sandbox holds for ``account_id``."""
+        """Every collection the sandbox holds for ``account_id``."""
         accounts = self._call("GET", "/state", params={"account_id": account_id})["accounts"]
-        held = accounts[account_id]
-        return AccountData(customers=held["customers"], orders=held["orders"])
+        return AccountData(accounts[account_id])
 
     def state(self) -> dict[str, AccountData]:
         """Every account's data."""
         accounts = self._call("GET", "/state")["accounts"]
-        return {k: AccountData(v["customers"], v["orders"]) for k, v in accounts.items()}
+        return {k: AccountData(v) for k, v in accounts.items()}
 
     def close(self) -> None:
         """Close the underlying HTTP client."""

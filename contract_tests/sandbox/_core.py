@@ -11,8 +11,8 @@ from typing import Any
 from contract_tests.sandbox._config import SandboxConfig
 from contract_tests.sandbox._faults import FaultPlan
 from contract_tests.sandbox._spec import Spec
-from contract_tests.sandbox._state import Store
 from contract_tests.sandbox._stats import TrafficCounters
+from contract_tests.sandbox._store import Store
 from contract_tests.sandbox._tokens import TokenIssuer
 
 TOKEN_OPERATION = "createAuthorizationToken"
@@ -26,6 +26,7 @@ class SandboxCore:
             raise ValueError(f"the spec has no {TOKEN_OPERATION} operation")
         self.config = config
         self.spec = spec
+        self.accounts = {a.account_id: a for a in config.accounts}
         self.issuer = TokenIssuer(config.accounts, config.jwt_secret, config.token_ttl)
         self.store = Store()
         self.faults = FaultPlan(TOKEN_OPERATION)

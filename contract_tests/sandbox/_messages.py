@@ -1,6 +1,7 @@
 """Every message the sandbox sends, in English and Spanish (the ``lang`` cookie picks).
 
-One table so that a test can check that no message lacks a translation.
+One table so that a test can check that no message lacks a translation: the shared messages
+are here, each resource module adds its own with ``add_messages`` when it is imported.
 """
 
 from __future__ import annotations
@@ -48,18 +49,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Invalid request: {detail}",
         "es": "Solicitud inválida: {detail}",
     },
-    "duplicate_customer": {
-        "en": "email, phone or user_id already exists ({fields})",
-        "es": "email, phone o user_id ya existe ({fields})",
-    },
-    "unknown_customer": {
-        "en": "Customer {customer_id} not found",
-        "es": "No se encontró el cliente {customer_id}",
-    },
-    "order_not_found": {
-        "en": "Order not found",
-        "es": "Orden no encontrada",
-    },
     "not_found": {"en": "Not found", "es": "No encontrado"},
     "method_not_allowed": {"en": "Method not allowed", "es": "Método no permitido"},
     "internal_error": {"en": "Internal server error", "es": "Error interno del servidor"},
@@ -72,6 +61,16 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "es": "Demasiadas solicitudes, reintenta en {retry_after} s",
     },
 }
+
+
+def add_messages(table: dict[str, dict[Lang, str]]) -> None:
+    """Add a resource's messages; a key may be defined once, in every language."""
+    for key, texts in table.items():
+        if key in MESSAGES:
+            raise ValueError(f"message {key!r} is defined twice")
+        if set(texts) != set(LANGS):
+            raise ValueError(f"message {key!r} needs exactly the languages {LANGS}")
+    MESSAGES.update(table)
 
 
 def message(key: str, lang: Lang = "en", **values: object) -> str:

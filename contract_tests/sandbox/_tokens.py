@@ -22,6 +22,7 @@ from enum import Enum
 import jwt
 
 from contract_tests.sandbox._config import Account
+from contract_tests.sandbox._ids import new_object_id
 
 ALGORITHM = "HS512"
 
@@ -56,11 +57,6 @@ class MintedToken:
     account_id: str
     iat: int
     exp: int
-
-
-def new_object_id(clock: Callable[[], float] = time.time) -> str:
-    """A 24-hex id shaped like a MongoDB ObjectId (seconds, then 8 random bytes)."""
-    return f"{int(clock()) & 0xFFFFFFFF:08x}{secrets.token_hex(8)}"
 
 
 class TokenIssuer:

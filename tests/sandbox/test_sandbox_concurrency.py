@@ -10,7 +10,9 @@ from typing import Any
 import httpx
 
 from contract_tests.sandbox import RunningSandbox
-from contract_tests.sandbox._state import Store
+from contract_tests.sandbox._ids import sequence_number
+from contract_tests.sandbox._store import Store
+from contract_tests.sandbox.resources.orders import ORDERS
 
 Body = Callable[..., dict[str, Any]]
 THREADS = 16
@@ -78,14 +80,14 @@ def test_concurrent_duplicates_create_exactly_one_customer(
     assert len(sandbox.control.data(sandbox.account_id).customers) == 1
 
 
-def test_the_store_is_safe_from_threads_without_a_server(
-    customer_body: Body, order_body: Body
-) -> None:
+def test_the_store_is_safe_from_threads_without_a_server() -> None:
     store = Store()
-    customer = store.create_customer("a" * 24, customer_body())
 
     def add_order(_: int) -> str:
-        return str(store.create_order("a" * 24, order_body(customer["id"]), "http://x")["number"])
+        with store.account("a" * 24) as data:
+            number = sequence_number(data.next_number("orders"))
+            data[ORDERS].add({"id": store.new_id(), "number": number})
+        return number
 
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         numbers = list(pool.map(add_order, range(500)))

@@ -1,0 +1,57 @@
+"""Customers: create (email, phone and user_id unique per account) and list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from contract_tests.sandbox._messages import add_messages
+from contract_tests.sandbox._registry import Call, VendorError, operation
+from contract_tests.sandbox._store import collection, paginate
+
+UNIQUE_FIELDS = ("email", "phone", "user_id")
+LIST_FILTERS = UNIQUE_FIELDS
+
+CUSTOMERS = collection("customers", unique=UNIQUE_FIELDS)
+
+add_messages(
+    {
+        "duplicate_customer": {
+            "en": "email, phone or user_id already exists ({fields})",
+            "es": "email, phone o user_id ya existe ({fields})",
+        },
+    }
+)
+
+
+@operation("createCustomer")
+def create_customer(call: Call) -> dict[str, Any]:
+    """Store a customer from a (valid) ``CustomerCreate`` body; a duplicate is a 400."""
+    body = call.body
+    with call.data() as data:
+        customers = data[CUSTOMERS]
+        clashes = customers.clashes(body)
+        if clashes:
+            raise VendorError(400, "duplicate_customer", fields=", ".join(clashes))
+        now = call.core.store.now()
+        return customers.add(
+            {
+                "id": call.core.store.new_id(),
+                "account_id": call.account_id,
+                "first_name": body["first_name"],
+                "last_name": body["last_name"],
+                "email": body["email"],
+                "phone": body.get("phone"),
+                "user_id": body.get("user_id"),
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+
+
+@operation("listCustomers")
+def list_customers(call: Call) -> dict[str, Any]:
+    """One page of the account's customers, oldest first, filtered by exact values."""
+    filters = {name: call.params[name] for name in LIST_FILTERS if name in call.params}
+    with call.data() as data:
+        matching = data[CUSTOMERS].find(**filters)
+    return paginate(matching, page=call.params.get("page", 1), limit=call.params.get("limit", 20))
