@@ -28,6 +28,7 @@ $(STAMP): pyproject.toml
 
 generate: $(STAMP)
 	$(PY) -m tools.codegen generate
+	$(PY) -m tools.resource_table
 
 check-generated: $(STAMP)
 	$(PY) -m tools.codegen check
