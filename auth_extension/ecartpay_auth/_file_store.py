@@ -1,0 +1,226 @@
+"""`FileTokenStore`: one token per key pair for every process of one host.
+
+The file holds a JSON map from entry name (a hash of the target and public key) to a
+sealed record (AES-GCM, see `_sealing`) that keeps the token's wall-clock expiry: every
+process of a host reads the same clock, and each reader anchors the remaining lifetime to
+its own monotonic clock. Writes replace the file atomically (a temporary file in the same
+folder, mode 0600, then `os.replace`), so readers never see half a file and need no lock.
+The lease is an OS file lock through `filelock` (a maintained, cross-platform library;
+the kernel drops the lock of a process that dies). A read-only or full disk raises
+`StoreUnavailable`: the breaker then keeps the token in memory only, with one warning.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import contextlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
+from pathlib import Path
+from typing import Any
+
+from ._errors import ConfigurationError
+from ._sealing import Sealer, entry_name
+from ._shared import AsyncSharedSession, Breaker, Entry, SharedSession, StoreUnavailable, threaded
+
+__all__ = ["FileTokenStore"]
+
+_DISCARD_WAIT = 2.0  # seconds a compare-and-delete waits for the lock, then leaves it be
+
+
+def _filelock() -> Any:
+    try:
+        import filelock
+    except ImportError as exc:
+        raise ConfigurationError(
+            "FileTokenStore needs filelock: pip install 'ecartpay[file]'"
+        ) from exc
+    return filelock
+
+
+class FileTokenStore:
+    """Tokens shared by the processes of one host through the file at `path`.
+
+    Args:
+        path: the store's file (created with mode 0600; its folder must exist or be
+            creatable). A lock file `path + ".lock"` sits beside it.
+        cooldown: seconds the file is skipped after it failed (then tried again).
+    """
+
+    def __init__(self, path: str | os.PathLike[str], *, cooldown: float = 5.0) -> None:
+        _filelock()
+        self._path = Path(path).expanduser().absolute()
+        if self._path.is_dir():
+            raise ConfigurationError(f"FileTokenStore needs a file path, got a folder: {path}")
+        self._breaker = Breaker(f"file token store {self._path}", cooldown=cooldown)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    @property
+    def breaker(self) -> Breaker:
+        return self._breaker
+
+    def bind(self, *, base_url: str, public_key: str, private_key: str) -> _FileSlot:
+        name = entry_name("", base_url, public_key)
+        return _FileSlot(self, name, Sealer(private_key=private_key, name=name))
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self._path)!r})"
+
+
+class _FileSlot:
+    """One key pair's entry in a `FileTokenStore`, and the lock used as its lease."""
+
+    def __init__(self, store: FileTokenStore, name: str, sealer: Sealer) -> None:
+        self._store = store
+        self.name = name
+        self._sealer = sealer
+        self._lock = _filelock().FileLock(
+            f"{store.path}.lock", timeout=0, thread_local=False, mode=0o600
+        )
+
+    @property
+    def breaker(self) -> Breaker:
+        return self._store.breaker
+
+    @contextmanager
+    def open(self) -> Iterator[SharedSession]:
+        session = _FileSession(self)
+        try:
+            yield session
+        finally:
+            with contextlib.suppress(Exception):
+                session.release()
+
+    @asynccontextmanager
+    async def aopen(self) -> AsyncIterator[AsyncSharedSession]:
+        async with threaded(self.open) as session:
+            yield session
+
+    # -- the file ----------------------------------------------------------------------
+
+    def entries(self) -> dict[str, str]:
+        """The file's map; a missing, foreign or corrupt file reads as empty."""
+        try:
+            raw = self._store.path.read_bytes()
+        except FileNotFoundError:
+            return {}
+        except OSError as exc:
+            raise StoreUnavailable(f"file: {type(exc).__name__}") from exc
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return {}
+        entries = data.get("entries") if isinstance(data, dict) else None
+        if not isinstance(entries, dict):
+            return {}
+        return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def replace(self, entries: dict[str, str]) -> None:
+        """Write the map atomically: temporary file (0600) in the same folder, then rename."""
+        path = self._store.path
+        tmp: str | None = None
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            with os.fdopen(fd, "w") as out:
+                json.dump({"version": 1, "entries": entries}, out)
+            os.replace(tmp, path)
+            tmp = None
+        except OSError as exc:
+            raise StoreUnavailable(f"file: {type(exc).__name__}") from exc
+        finally:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+
+    def decode(self, text: str | None) -> Entry | None:
+        if text is None:
+            return None
+        try:
+            payload = self._sealer.open(base64.b64decode(text, validate=True))
+        except (binascii.Error, ValueError):
+            return None
+        expires = payload.get("expires") if payload else None
+        if payload is None or not isinstance(expires, int | float):
+            return None
+        remaining = float(expires) - time.time()
+        return Entry(value=payload["token"], remaining=remaining) if remaining > 0 else None
+
+    def encode(self, value: str, remaining: float) -> str:
+        sealed = self._sealer.seal(value, expires=time.time() + remaining)
+        return base64.b64encode(sealed).decode()
+
+    def holds(self, text: str | None, token: str) -> bool:
+        """Whether the record `text` is `token` (by its tag, without decrypting)."""
+        if text is None:
+            return False
+        with contextlib.suppress(binascii.Error, ValueError):
+            record = base64.b64decode(text, validate=True)
+            return record.startswith(self._sealer.tag(token).encode() + b".")
+        return False
+
+    def lock(self, timeout: float) -> bool:
+        filelock = _filelock()
+        try:
+            # filelock takes a lock file it cannot create for one held by someone else
+            # (and would wait): open it first, so a read-only folder fails fast.
+            path = self._store.path
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.close(os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600))
+            self._lock.acquire(timeout=timeout)
+        except filelock.Timeout:
+            return False
+        except OSError as exc:  # read-only folder, no permission
+            raise StoreUnavailable(f"file lock: {type(exc).__name__}") from exc
+        return True
+
+    def unlock(self) -> None:
+        with contextlib.suppress(Exception):
+            self._lock.release()
+
+    def __repr__(self) -> str:
+        return f"FileTokenSlot({str(self._store.path)!r})"
+
+
+class _FileSession:
+    def __init__(self, slot: _FileSlot) -> None:
+        self._slot = slot
+        self._leased = False
+
+    def read(self, discard: str | None) -> Entry | None:
+        slot = self._slot
+        text = slot.entries().get(slot.name)
+        if discard is not None and slot.holds(text, discard) and slot.lock(_DISCARD_WAIT):
+            try:  # compare-and-delete, under the lock
+                entries = slot.entries()
+                if slot.holds(entries.get(slot.name), discard):
+                    del entries[slot.name]
+                    slot.replace(entries)
+                text = entries.get(slot.name)
+            finally:
+                slot.unlock()
+        return slot.decode(text)
+
+    def try_lease(self) -> bool:
+        self._leased = self._slot.lock(0)
+        return self._leased
+
+    def write(self, value: str, remaining: float) -> None:
+        if remaining <= 0:
+            return
+        entries = self._slot.entries()
+        entries[self._slot.name] = self._slot.encode(value, remaining)
+        self._slot.replace(entries)
+
+    def release(self) -> None:
+        if self._leased:
+            self._leased = False
+            self._slot.unlock()

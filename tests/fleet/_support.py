@@ -1,0 +1,65 @@
+"""Helpers of the fleet tests: JWTs, a counting minter, and stores on real backends."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from typing import Any
+
+import jwt
+
+from ecartpay_auth._token import Token
+
+PUBLIC = "pub7e57aaaaaaaaaaaaaaaa0001"
+PRIVATE = "priv7e57bbbbbbbbbbbbbbbb0001"
+BASE_URL = "http://127.0.0.1:1"
+_serial = itertools.count()
+
+
+def make_jwt(lifetime: int = 3600, *, iat: int | None = None) -> str:
+    issued = int(time.time()) if iat is None else iat
+    claims = {"id": f"t{next(_serial)}", "account_id": "acc", "iat": issued}
+    claims["exp"] = issued + lifetime
+    return jwt.encode(claims, "test-secret-" + "x" * 60, algorithm="HS512")
+
+
+class CountingMinter:
+    """Stands for the token endpoint: counts mints; `gate` can hold them."""
+
+    def __init__(self, lifetime: int = 3600) -> None:
+        self.lifetime = lifetime
+        self.count = 0
+        self.gate = threading.Event()
+        self.gate.set()
+        self._lock = threading.Lock()
+
+    def mint_sync(self) -> Token:
+        self.gate.wait(30)
+        with self._lock:
+            self.count += 1
+        return Token.from_value(make_jwt(self.lifetime), refresh_margin=300)
+
+    async def mint_async(self) -> Token:
+        with self._lock:
+            self.count += 1
+        return Token.from_value(make_jwt(self.lifetime), refresh_margin=300)
+
+
+def token_parts(value: str) -> list[str]:
+    """The token and each of its JWT segments: none may appear at rest."""
+    return [value, *value.split(".")]
+
+
+def fleet_minter(store: Any, minter: CountingMinter, **kwargs: Any) -> Any:
+    from ecartpay_auth._fleet import FleetMinter
+
+    slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
+    return FleetMinter(
+        slot,
+        mint_sync=minter.mint_sync,
+        mint_async=minter.mint_async,
+        refresh_margin=300,
+        wait_limit=30,
+        **kwargs,
+    )
