@@ -11,6 +11,7 @@
 
 __version__ = "0.1.0"
 
+from ._api_error import ApiError
 from ._auth import EcartPayAuth
 from ._client import auth_of, authenticated_client
 from ._errors import (
@@ -20,9 +21,11 @@ from ._errors import (
     ServiceUnavailableError,
     TokenResponseError,
 )
+from ._pagination import apaginate, paginate
 from ._token import InMemoryTokenStore, Token, TokenStore
 
 __all__ = [
+    "ApiError",
     "AuthenticationError",
     "ConfigurationError",
     "EcartPayAuth",
@@ -33,6 +36,8 @@ __all__ = [
     "TokenResponseError",
     "TokenStore",
     "__version__",
+    "apaginate",
     "auth_of",
     "authenticated_client",
+    "paginate",
 ]

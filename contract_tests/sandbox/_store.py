@@ -137,9 +137,13 @@ class AccountState:
         return not self.sequences and not any(len(c) for c in self.collections.values())
 
 
-def paginate(records: Sequence[Record], *, page: int, limit: int) -> dict[str, Any]:
-    """One page of ``records`` as the vendor's list shape ``{docs, count, pages}``
-    (``page`` from 1)."""
+def paginate(
+    records: Sequence[Record], *, page: int, limit: int, newest_first: bool = False
+) -> dict[str, Any]:
+    """One page of ``records`` (oldest first) as the vendor's list shape ``{docs, count,
+    pages}`` (``page`` from 1), served newest first when asked (``Store.newest_first``)."""
+    if newest_first:
+        records = records[::-1]
     start = (page - 1) * limit
     return {
         "docs": list(records[start : start + limit]),
@@ -155,6 +159,11 @@ class Store:
         self._clock = clock
         self._lock = threading.RLock()
         self._accounts: dict[str, AccountState] = {}
+        #: The vendor does not document the order of its lists: oldest first by default.
+        #: Tests set this in process (``app.core.store``) to check a client against an API
+        #: that lists newest first, where every creation shifts the later pages; list
+        #: handlers pass it to ``paginate``. ``reset`` restores it.
+        self.newest_first = False
 
     @contextmanager
     def account(self, account_id: str) -> Iterator[AccountState]:
@@ -186,6 +195,7 @@ class Store:
             return result
 
     def reset(self) -> None:
-        """Forget every record; sequences start again at 1."""
+        """Forget every record; sequences start again at 1; lists oldest first."""
         with self._lock:
             self._accounts.clear()
+            self.newest_first = False

@@ -50,8 +50,14 @@ def create_customer(call: Call) -> dict[str, Any]:
 
 @operation("listCustomers")
 def list_customers(call: Call) -> dict[str, Any]:
-    """One page of the account's customers, oldest first, filtered by exact values."""
+    """One page of the account's customers (oldest first unless the store says newest
+    first), filtered by exact values."""
     filters = {name: call.params[name] for name in LIST_FILTERS if name in call.params}
     with call.data() as data:
         matching = data[CUSTOMERS].find(**filters)
-    return paginate(matching, page=call.params.get("page", 1), limit=call.params.get("limit", 20))
+    return paginate(
+        matching,
+        page=call.params.get("page", 1),
+        limit=call.params.get("limit", 20),
+        newest_first=call.core.store.newest_first,
+    )
