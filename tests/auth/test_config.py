@@ -131,6 +131,7 @@ def test_auth_and_keys_are_exclusive(auth: ecartpay_auth.EcartPayAuth) -> None:
 
 def test_public_surface() -> None:
     assert set(ecartpay_auth.__all__) == {
+        "ApiError",
         "AuthenticationError",
         "ConfigurationError",
         "EcartPayAuth",
@@ -141,12 +142,14 @@ def test_public_surface() -> None:
         "TokenResponseError",
         "TokenStore",
         "__version__",
+        "apaginate",
         "auth_of",
         "authenticated_client",
+        "paginate",
     }
     for name in ecartpay_auth.__all__:
         assert hasattr(ecartpay_auth, name)
-    for error in ("ConfigurationError", "AuthenticationError", "TokenResponseError"):
+    for error in ("ConfigurationError", "AuthenticationError", "TokenResponseError", "ApiError"):
         assert issubclass(getattr(ecartpay_auth, error), ecartpay_auth.EcartPayError)
     assert issubclass(ecartpay_auth.ServiceUnavailableError, ecartpay_auth.EcartPayError)
     assert isinstance(ecartpay_auth.InMemoryTokenStore(), ecartpay_auth.TokenStore)
