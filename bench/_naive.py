@@ -14,9 +14,9 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-__all__ = ["NaiveTokenCache"]
+from ecartpay_auth import TOKEN_PATH
 
-TOKEN_PATH = "/api/authorizations/token"
+__all__ = ["NaiveTokenCache"]
 
 
 class NaiveTokenCache(httpx.Auth):

@@ -15,8 +15,8 @@ from typing import Final, Literal
 import httpx
 import httpx_auth
 
-from bench._naive import TOKEN_PATH, NaiveTokenCache
-from ecartpay_auth import EcartPayAuth
+from bench._naive import NaiveTokenCache
+from ecartpay_auth import TOKEN_PATH, EcartPayAuth
 
 __all__ = ["CONTENDERS", "Contender", "make_auth", "reset_peer_caches"]
 

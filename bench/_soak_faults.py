@@ -19,10 +19,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from contract_tests.sandbox import SandboxControl
+from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
 __all__ = ["FaultDriver", "FaultLog", "minimum_mints"]
 
-TOKEN_OPERATION = "createAuthorizationToken"
 TOKEN_503_SHARE = 0.10
 DROP_TARGETS = ("createCustomer", "createOrder", "api")
 

@@ -27,13 +27,13 @@ import httpx
 from bench._peers import CONTENDERS, Contender, make_auth, reset_peer_caches
 from bench._report import median, percentile, program_main, table
 from bench._server import SandboxProcess, sandbox_process
+from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
 __all__ = ["ColdStart", "run", "run_tasks", "run_threads"]
 
 Mode = Literal["threads", "tasks"]
 MINT_DELAY = 0.05
 PATH = "/api/customers"
-TOKEN_OPERATION = "createAuthorizationToken"
 TIMEOUT = httpx.Timeout(60.0)
 GROUP = 64
 

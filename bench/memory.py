@@ -20,6 +20,7 @@ from bench._inproc import CannedTransport
 from bench._peers import make_auth
 from bench._report import program_main, table
 from bench._server import sandbox_process
+from ecartpay_auth import TOKEN_PATH
 
 __all__ = ["rss_kib", "run"]
 
@@ -70,7 +71,7 @@ def run(quick: bool = False) -> str:
             client.get(PATH)  # the one mint, over the socket
             ours = track(calls, checkpoints, lambda: client.get(PATH))
         minted = httpx.post(
-            sandbox.base_url + "/api/authorizations/token",
+            sandbox.base_url + TOKEN_PATH,
             auth=(sandbox.public_key, sandbox.private_key),
         )
         static = {"Authorization": minted.json()["token"]}

@@ -23,6 +23,7 @@ from bench._inproc import CannedTransport
 from bench._peers import CONTENDERS, make_auth
 from bench._report import median, program_main, ratio, table
 from bench._server import sandbox_process
+from ecartpay_auth import TOKEN_PATH
 
 __all__ = ["OverheadResult", "measure", "render", "run"]
 
@@ -85,9 +86,7 @@ def measure(
         return made
 
     # One static token for the floor: a real one, so every contender sends a real JWT.
-    static_token = httpx.post(
-        base_url + "/api/authorizations/token", auth=(public_key, private_key)
-    ).json()["token"]
+    static_token = httpx.post(base_url + TOKEN_PATH, auth=(public_key, private_key)).json()["token"]
     headers = {"Authorization": static_token}
     names = [STATIC, *CONTENDERS]
 

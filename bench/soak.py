@@ -30,10 +30,11 @@ import httpx
 
 from bench._report import ratio, table
 from bench._server import sandbox_process
-from bench._soak_faults import TOKEN_OPERATION, FaultDriver, FaultLog, minimum_mints
+from bench._soak_faults import FaultDriver, FaultLog, minimum_mints
 from bench._soak_ledger import Ledger, Verdict, verify
 from bench._soak_lossy import LossyTransport
 from bench._soak_workers import Pool, Tally, choose
+from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 from ecartpay_auth import Token, authenticated_client
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.client import AuthenticatedClient
@@ -75,8 +76,8 @@ def refresh_period(ttl: int, margin: float) -> float:
     """Seconds from a mint to the SDK's next refresh, by its own rule (`Token.from_value`)."""
     claims = json.dumps({"iat": 1_700_000_000, "exp": 1_700_000_000 + ttl}).encode()
     payload = base64.urlsafe_b64encode(claims).decode().rstrip("=")
-    token = Token.from_value(f"e30.{payload}.x", obtained_at=0.0, refresh_margin=margin)
-    return token.refresh_at
+    token = Token.from_value(f"e30.{payload}.x", obtained_at_monotonic=0.0, refresh_margin=margin)
+    return token.refresh_at_monotonic
 
 
 def _thread_worker(

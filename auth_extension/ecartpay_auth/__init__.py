@@ -14,6 +14,17 @@ __version__ = "0.1.0"
 from ._api_error import ApiError
 from ._auth import EcartPayAuth
 from ._client import auth_of, authenticated_client
+from ._constants import (
+    DEFAULT_BACKOFF,
+    DEFAULT_LIFETIME,
+    DEFAULT_MAX_BACKOFF,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_REFRESH_MARGIN,
+    DEFAULT_TIMEOUT,
+    TOKEN_OPERATION_ID,
+    TOKEN_PATH,
+)
 from ._errors import (
     AuthenticationError,
     ConfigurationError,
@@ -22,18 +33,30 @@ from ._errors import (
     TokenResponseError,
 )
 from ._pagination import apaginate, paginate
-from ._token import InMemoryTokenStore, Token, TokenStore
+from ._retry import RetryPolicy
+from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
 
 __all__ = [
+    "DEFAULT_BACKOFF",
+    "DEFAULT_LIFETIME",
+    "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_RETRIES",
+    "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_REFRESH_MARGIN",
+    "DEFAULT_TIMEOUT",
+    "TOKEN_OPERATION_ID",
+    "TOKEN_PATH",
     "ApiError",
     "AuthenticationError",
     "ConfigurationError",
     "EcartPayAuth",
     "EcartPayError",
     "InMemoryTokenStore",
+    "RetryPolicy",
     "ServiceUnavailableError",
     "Token",
     "TokenResponseError",
+    "TokenState",
     "TokenStore",
     "__version__",
     "apaginate",

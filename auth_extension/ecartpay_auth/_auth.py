@@ -22,6 +22,7 @@ from ._config import (
     resolve_target,
     validate_key,
 )
+from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, TOKEN_PATH
 from ._endpoint import Minter, VerifyTypes
 from ._errors import ConfigurationError
 from ._redact import fingerprint
@@ -29,12 +30,9 @@ from ._retry import RetryPolicy
 from ._source import TokenSource
 from ._token import InMemoryTokenStore, Token, TokenStore
 
-__all__ = ["TOKEN_PATH", "EcartPayAuth"]
+__all__ = ["EcartPayAuth"]
 
 logger = logging.getLogger("ecartpay_auth")
-
-TOKEN_PATH = "/api/authorizations/token"
-DEFAULT_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 def normalize_verify(verify: VerifyTypes) -> ssl.SSLContext:
@@ -71,11 +69,11 @@ class EcartPayAuth(httpx.Auth):
         base_url: overrides `environment` (e.g. the local sandbox).
         environment: "sandbox" (default) or "production".
         refresh_margin: seconds before expiry to refresh (capped at half the lifetime).
-        max_retries: retries of the token endpoint on connection errors, 429 and 5xx.
+        retry_policy: how the token endpoint is retried on connection errors, 429 and
+            5xx (default `RetryPolicy()`: 2 retries, jittered exponential backoff,
+            `Retry-After` honoured up to 30 s).
         timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
         token_store: where the token lives (default: this process's memory).
-        backoff, max_backoff: exponential backoff with full jitter, in seconds.
-        max_retry_after: cap on a server's `Retry-After`, in seconds.
     """
 
     requires_request_body = False
@@ -88,14 +86,11 @@ class EcartPayAuth(httpx.Auth):
         *,
         base_url: str | None = None,
         environment: str | None = None,
-        refresh_margin: float = 300.0,
-        max_retries: int = 2,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        retry_policy: RetryPolicy | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: VerifyTypes = True,
         token_store: TokenStore | None = None,
-        backoff: float = 0.5,
-        max_backoff: float = 8.0,
-        max_retry_after: float = 30.0,
     ) -> None:
         self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
         self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
@@ -111,12 +106,12 @@ class EcartPayAuth(httpx.Auth):
                 f"refresh_margin must be a non-negative number of seconds, got {refresh_margin!r}"
             )
         self._refresh_margin = float(refresh_margin)
-        self._policy = RetryPolicy(
-            max_retries=max_retries,
-            backoff=backoff,
-            max_backoff=max_backoff,
-            max_retry_after=max_retry_after,
-        )
+        if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+            raise ConfigurationError(
+                f"retry_policy must be an ecartpay_auth.RetryPolicy, "
+                f"not {type(retry_policy).__name__}"
+            )
+        self._policy = retry_policy if retry_policy is not None else RetryPolicy()
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._verify = normalize_verify(verify)
         self._keys_swapped = keys_look_swapped(self._public_key, self._private_key)
@@ -132,8 +127,9 @@ class EcartPayAuth(httpx.Auth):
             keys_swapped=self._keys_swapped,
             refresh_margin=self._refresh_margin,
         )
+        self._store = token_store if token_store is not None else InMemoryTokenStore()
         self._source = TokenSource(
-            store=token_store if token_store is not None else InMemoryTokenStore(),
+            store=self._store,
             mint_sync=minter.mint_sync,
             mint_async=minter.mint_async,
             wait_limit=self._wait_limit(),
@@ -167,8 +163,8 @@ class EcartPayAuth(httpx.Auth):
         per_attempt = sum(
             t for t in (self._timeout.connect, self._timeout.write, self._timeout.read) if t
         )
-        attempts = self._policy.max_retries + 1
-        return max(30.0, attempts * (per_attempt or 60.0) + self._policy.worst_case_wait() + 5)
+        policy = self._policy
+        return max(30.0, policy.attempts * (per_attempt or 60.0) + policy.worst_case_wait() + 5)
 
     # -- public API ------------------------------------------------------------------------
 
@@ -190,8 +186,12 @@ class EcartPayAuth(httpx.Auth):
         return self._timeout
 
     @property
+    def retry_policy(self) -> RetryPolicy:
+        return self._policy
+
+    @property
     def token_store(self) -> TokenStore:
-        return self._source.store
+        return self._store
 
     def get_token(self) -> str:
         """A valid token, minted if needed (blocking)."""
@@ -271,8 +271,7 @@ class EcartPayAuth(httpx.Auth):
         if self._is_token_request(request):
             yield self._basic(request)
             return
-        # `fresh()` first: the common case then costs no coroutine.
-        token = self._source.fresh() or await self._source.get_async()
+        token = await self._source.get_async()
         request.headers["Authorization"] = token.value
         response = yield request
         if self._should_replay(request, response, token) and self._with_fresh(
@@ -286,7 +285,7 @@ class EcartPayAuth(httpx.Auth):
     # -- never show a secret -----------------------------------------------------------------
 
     def __repr__(self) -> str:
-        token = self._source.current()
+        token = self._source.peek()
         shown = f"sha256:{token.fingerprint}" if token is not None else None
         return (
             f"EcartPayAuth(base_url={self._target.base_url!r}, "

@@ -16,7 +16,9 @@ from datetime import UTC, datetime
 from . import __version__
 from ._auth import EcartPayAuth
 from ._config import ENV_BASE_URL, ENV_ENVIRONMENT, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY, ENVIRONMENTS
+from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 from ._errors import ConfigurationError, EcartPayError
+from ._retry import RetryPolicy
 from ._token import Token
 
 __all__ = ["main"]
@@ -44,9 +46,17 @@ def _parser() -> argparse.ArgumentParser:
     keys.add_argument(
         "--ca-file", help="CA bundle to trust (e.g. the local TLS sandbox's certificate)"
     )
-    keys.add_argument("--timeout", type=float, default=10.0, help="seconds (default: 10)")
     keys.add_argument(
-        "--max-retries", type=int, default=2, help="token endpoint retries (default: 2)"
+        "--timeout",
+        type=float,
+        help=f"seconds per request (default: {DEFAULT_TIMEOUT.read:g}, "
+        f"{DEFAULT_TIMEOUT.connect:g} to connect)",
+    )
+    keys.add_argument(
+        "--max-retries",
+        type=int,
+        default=DEFAULT_MAX_RETRIES,
+        help=f"token endpoint retries (default: {DEFAULT_MAX_RETRIES})",
     )
     keys.add_argument("-v", "--verbose", action="store_true", help="debug logs on stderr")
 
@@ -82,9 +92,9 @@ def _describe(token: Token) -> dict[str, object]:
     remaining = token.remaining()
     return {
         "account_id": token.account_id,
-        "token_id": token.subject_id,
-        "issued_at": _iso(token.issued_at),
-        "expires_at": _iso(token.expires_at_wall),
+        "token_id": token.token_id,
+        "issued_at": _iso(token.issued_at_utc),
+        "expires_at": _iso(token.expires_at_utc),
         "lifetime_seconds": round(token.lifetime),
         "remaining_seconds": round(remaining),
         "claims_readable": token.claims_readable,
@@ -108,8 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             private_key=args.private_key,
             environment=args.environment,
             base_url=args.base_url,
-            timeout=args.timeout,
-            max_retries=args.max_retries,
+            timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
+            retry_policy=RetryPolicy(max_retries=args.max_retries),
             verify=args.ca_file if args.ca_file else True,
         )
         token = auth.get_token_info()

@@ -3,8 +3,10 @@
 It returns the generated `AuthenticatedClient` itself (not a subclass), so every
 generated endpoint accepts it without casts. Its httpx clients are built here and handed
 over with `set_httpx_client` / `set_async_httpx_client`; they are small subclasses whose
-`close()` / `aclose()` and context-manager exit also call `auth.forget()`, which is how
-"closing the client forgets the token" is kept without touching generated code.
+`close()` / `aclose()` and context-manager exit also call `auth.forget()` when the auth
+was created here, which is how "closing the client forgets its token" is kept without
+touching generated code. An auth passed in with `auth=` may be shared by other clients
+(or, through a shared store, by a fleet): closing one client leaves it alone.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ import httpx
 
 from ecartpay_client.client import AuthenticatedClient
 
-from ._auth import DEFAULT_TIMEOUT, EcartPayAuth
+from ._auth import EcartPayAuth
+from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
 from ._endpoint import VerifyTypes
 from ._errors import ConfigurationError
+from ._retry import RetryPolicy
 from ._token import TokenStore
 
 __all__ = ["auth_of", "authenticated_client"]
@@ -148,6 +152,10 @@ class _ForgetfulAsyncClient(httpx.AsyncClient):
             self._ecartpay_on_close()
 
 
+def _keep() -> None:
+    """Closing a client whose auth was passed in: the auth may be shared, keep its token."""
+
+
 _POOL_ARGS = ("verify", "cert", "http1", "http2", "limits", "trust_env")
 
 
@@ -158,8 +166,8 @@ def authenticated_client(
     base_url: str | None = None,
     *,
     auth: EcartPayAuth | None = None,
-    refresh_margin: float = 300.0,
-    max_retries: int = 2,
+    refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    retry_policy: RetryPolicy | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
     verify: VerifyTypes = True,
     token_store: TokenStore | None = None,
@@ -175,12 +183,14 @@ def authenticated_client(
     ECARTPAY_PRIVATE_KEY, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT (an explicit
     argument beats every variable; a base URL beats an environment). Pass `auth=` to
     share one token between several clients. Closing the client (`close()`, `with`,
-    `async with`) forgets the token.
+    `async with`) forgets the token of the auth it created; a shared `auth=` is left
+    alone (call `auth.forget()` yourself).
 
     `raise_on_unexpected_status` defaults to True (the generator's default is False): an
     undocumented status such as a 5xx raises `ecartpay_client.errors.UnexpectedStatus`
     instead of `.sync()` quietly returning None.
     """
+    owns_auth = auth is None
     if auth is None:
         auth = EcartPayAuth.from_env(
             public_key=public_key,
@@ -188,7 +198,7 @@ def authenticated_client(
             environment=environment,
             base_url=base_url,
             refresh_margin=refresh_margin,
-            max_retries=max_retries,
+            retry_policy=retry_policy,
             timeout=timeout,
             verify=verify,
             token_store=token_store,
@@ -226,14 +236,15 @@ def authenticated_client(
         raise_on_unexpected_status=raise_on_unexpected_status,
         httpx_args=extra,
     )
-    client.set_httpx_client(_ForgetfulClient(on_close=auth.forget, **settings))
+    on_close = auth.forget if owns_auth else _keep
+    client.set_httpx_client(_ForgetfulClient(on_close=on_close, **settings))
     async_settings = dict(settings)
     if "transport" not in async_settings:
         pool_args = {k: settings[k] for k in _POOL_ARGS if k in settings}
         async_settings["transport"] = _PerLoopTransport(
             lambda: httpx.AsyncHTTPTransport(**pool_args)
         )
-    client.set_async_httpx_client(_ForgetfulAsyncClient(on_close=auth.forget, **async_settings))
+    client.set_async_httpx_client(_ForgetfulAsyncClient(on_close=on_close, **async_settings))
     return client
 
 

@@ -31,7 +31,7 @@ from ._errors import (
     TokenResponseError,
 )
 from ._redact import redact
-from ._retry import RetryableMintError, RetryPolicy, parse_retry_after
+from ._retry import RetryableMintError, RetryPolicy
 from ._token import Token
 
 __all__ = ["Minter", "VerifyTypes"]
@@ -41,6 +41,7 @@ logger = logging.getLogger("ecartpay_auth")
 VerifyTypes = bool | str | ssl.SSLContext
 
 _MAX_API_MESSAGE = 300
+_WHAT = "token endpoint"  # names the retried request in the retry log lines
 
 
 def _api_message(content: bytes) -> str | None:
@@ -182,7 +183,7 @@ class Minter:
                     status_code=200,
                 )
             return Token.from_value(
-                value, obtained_at=obtained_at, refresh_margin=self._refresh_margin
+                value, obtained_at_monotonic=obtained_at, refresh_margin=self._refresh_margin
             )
         api_message = _api_message(content)
         if api_message is not None:
@@ -205,7 +206,7 @@ class Minter:
             raise RetryableMintError(
                 f"HTTP {status} from {self._target.host}{said}",
                 status_code=status,
-                retry_after=parse_retry_after(headers.get("retry-after")),
+                retry_after=self._policy.parse_retry_after(headers.get("retry-after")),
                 api_message=api_message,
             )
         said = f" ({api_message})" if api_message else ""
@@ -286,20 +287,19 @@ class Minter:
     # -- with retries ---------------------------------------------------------------------
 
     def _exhausted(self, exc: RetryableMintError) -> ServiceUnavailableError:
-        attempts = self._policy.max_retries + 1
-        error = ServiceUnavailableError(
+        attempts = self._policy.attempts
+        return ServiceUnavailableError(
             f"the token endpoint of {self._target.describe()} is unavailable after "
             f"{attempts} attempt{'s' if attempts != 1 else ''}: {exc.reason}",
             status_code=exc.status_code,
             api_message=exc.api_message,
+            retry_after=exc.retry_after,
         )
-        error.retry_after = exc.retry_after
-        return error
 
     def mint_sync(self) -> Token:
         """Mint with retries; raises only EcartPayError subclasses."""
         try:
-            for attempt in self._policy.sync_retrying():
+            for attempt in self._policy.sync_retrying(RetryableMintError, what=_WHAT):
                 with attempt:
                     return self._attempt_sync()
         except RetryableMintError as exc:
@@ -309,7 +309,7 @@ class Minter:
     async def mint_async(self) -> Token:
         """Mint with retries without blocking the event loop."""
         try:
-            async for attempt in self._policy.async_retrying():
+            async for attempt in self._policy.async_retrying(RetryableMintError, what=_WHAT):
                 with attempt:
                     return await self._attempt_async()
         except RetryableMintError as exc:

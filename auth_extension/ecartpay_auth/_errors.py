@@ -38,14 +38,16 @@ class EcartPayError(Exception):
         self.api_message = api_message
 
     def __reduce__(self) -> tuple[object, ...]:
-        # Keep the keyword-only attributes when pickled (multiprocessing, celery, ...).
-        return (_rebuild, (type(self), str(self), self.status_code, self.api_message))
+        # Keep every attribute when pickled (multiprocessing, celery, ...): the message
+        # rebuilds the exception, the instance dict (status, message, retry_after, and
+        # whatever a subclass adds) is restored as its state.
+        return (_rebuild, (type(self), str(self)), dict(self.__dict__))
 
 
-def _rebuild(
-    cls: type[EcartPayError], message: str, status_code: int | None, api_message: str | None
-) -> EcartPayError:
-    return cls(message, status_code=status_code, api_message=api_message)
+def _rebuild(cls: type[EcartPayError], message: str) -> EcartPayError:
+    error = cls.__new__(cls)
+    Exception.__init__(error, message)
+    return error
 
 
 class ConfigurationError(EcartPayError, ValueError):
@@ -66,4 +68,15 @@ class ServiceUnavailableError(EcartPayError):
     `retry_after` is the server's last `Retry-After` in seconds, when it sent one.
     """
 
-    retry_after: float | None = None
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        api_message: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, status_code=status_code, api_message=api_message)
+        self.retry_after = retry_after

@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
 from ._shared import AsyncSharedSession, Entry, SharedSession, SharedSlot, StoreUnavailable
-from ._token import Token
+from ._token import Token, TokenState
 
 __all__ = ["FleetMinter"]
 
@@ -77,14 +77,16 @@ class FleetMinter:
         """The entry as a Token expiring when the store says (anchored at `sent`)."""
         if entry is None or entry.value == self._dead:
             return None
-        probe = Token.from_value(entry.value, obtained_at=0.0, refresh_margin=self._margin)
-        remaining = min(entry.remaining, probe.expires_at)
+        probe = Token.from_value(
+            entry.value, obtained_at_monotonic=0.0, refresh_margin=self._margin
+        )
+        remaining = min(entry.remaining, probe.expires_at_monotonic)
         token = Token.from_value(
             entry.value,
-            obtained_at=sent + remaining - probe.expires_at,
+            obtained_at_monotonic=sent + remaining - probe.expires_at_monotonic,
             refresh_margin=self._margin,
         )
-        if token.needs_refresh(self._clock()):
+        if token.state(self._clock()) is not TokenState.FRESH:
             return None
         self.adopted += 1
         return token

@@ -1,9 +1,12 @@
-"""Retry policy of the token endpoint, built on tenacity.
+"""`RetryPolicy`: how often and how long to wait before trying a request again.
 
-tenacity is maintained, does sync and async (asyncio and trio) with the same policy
-object, has exponential backoff with jitter built in, and its `wait` hook receives the
-failed attempt, which is how `Retry-After` is honoured. Only the token endpoint is
-retried here: API calls are the caller's to retry (they may not be idempotent).
+One value holds every knob (attempts, backoff, `Retry-After` cap) and the seams a test
+needs (the sleep functions, the random source of the jitter, the wall clock that turns
+an HTTP-date `Retry-After` into seconds), so nothing is a loose float passed along.
+
+The waits are computed here (`delay`), so they can be tested without sleeping; tenacity
+only drives the loop (`sync_retrying` / `async_retrying`). tenacity is imported on the
+first retry loop, not with the package: most processes mint once an hour.
 """
 
 from __future__ import annotations
@@ -11,18 +14,30 @@ from __future__ import annotations
 import email.utils
 import logging
 import math
+import random
 import time
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
-import tenacity
 
+from ._constants import (
+    DEFAULT_BACKOFF,
+    DEFAULT_MAX_BACKOFF,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+)
 from ._errors import ConfigurationError
+
+if TYPE_CHECKING:
+    import tenacity
 
 __all__ = ["RetryPolicy", "RetryableMintError", "parse_retry_after"]
 
 logger = logging.getLogger("ecartpay_auth")
+
+RetryOn = type[BaseException] | tuple[type[BaseException], ...]
 
 
 class RetryableMintError(Exception):
@@ -43,7 +58,13 @@ class RetryableMintError(Exception):
         self.api_message = api_message
 
 
-def parse_retry_after(value: str | None) -> float | None:
+def _wall_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def parse_retry_after(
+    value: str | None, *, now: Callable[[], datetime] = _wall_now
+) -> float | None:
     """Seconds to wait from a `Retry-After` header (delta-seconds or HTTP-date)."""
     if value is None:
         return None
@@ -57,7 +78,7 @@ def parse_retry_after(value: str | None) -> float | None:
             return None
         if when.tzinfo is None:
             when = when.replace(tzinfo=UTC)
-        seconds = (when - datetime.now(UTC)).total_seconds()
+        seconds = (when - now()).total_seconds()
     if not math.isfinite(seconds):
         return None
     return max(seconds, 0.0)
@@ -72,17 +93,26 @@ def _check(name: str, value: float, *, integer: bool = False) -> None:
 
 @attrs.frozen
 class RetryPolicy:
-    """How the token endpoint is retried.
+    """How a failed request is retried (today: the token endpoint's).
 
-    Attempt n (from 1) that fails waits a random time in [0, min(max_backoff,
-    backoff * 2**(n-1))] ("full jitter"), or the server's `Retry-After` if longer,
-    capped at `max_retry_after`.
+    Retry n (from 1) waits a random time in [0, min(max_backoff, backoff * 2**(n-1))]
+    ("full jitter"), or the server's `Retry-After` if longer, capped at `max_retry_after`.
+
+    Seams for tests (never needed in production): `sleep` and `async_sleep` do the
+    waiting, `rng` draws the jitter (pass `random.Random(seed)` for repeatable waits),
+    `wall_clock` reads the time an HTTP-date `Retry-After` is measured from.
     """
 
-    max_retries: int = 2
-    backoff: float = 0.5
-    max_backoff: float = 8.0
-    max_retry_after: float = 30.0
+    max_retries: int = DEFAULT_MAX_RETRIES
+    backoff: float = DEFAULT_BACKOFF
+    max_backoff: float = DEFAULT_MAX_BACKOFF
+    max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
+    sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] | None = attrs.field(
+        default=None, eq=False, repr=False
+    )
+    rng: random.Random = attrs.field(factory=random.Random, eq=False, repr=False)
+    wall_clock: Callable[[], datetime] = attrs.field(default=_wall_now, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _check("max_retries", self.max_retries, integer=True)
@@ -90,51 +120,82 @@ class RetryPolicy:
         _check("max_backoff", self.max_backoff)
         _check("max_retry_after", self.max_retry_after)
 
+    @property
+    def attempts(self) -> int:
+        """The first try plus the retries."""
+        return self.max_retries + 1
+
     def worst_case_wait(self) -> float:
         """Upper bound of the total sleeping between attempts."""
         return self.max_retries * max(self.max_backoff, self.max_retry_after)
 
-    def _wait(self, state: tenacity.RetryCallState) -> float:
-        jittered = tenacity.wait_random_exponential(
-            multiplier=self.backoff, max=self.max_backoff, exp_base=2
-        )(state)
-        exc = state.outcome.exception() if state.outcome is not None else None
-        retry_after = exc.retry_after if isinstance(exc, RetryableMintError) else None
+    def backoff_cap(self, retry: int) -> float:
+        """The largest jittered wait before retry number `retry` (from 1)."""
+        exponent = min(max(retry - 1, 0), 64)  # 2**64 * backoff is past any max_backoff
+        return min(self.max_backoff, self.backoff * 2.0**exponent)
+
+    def delay(self, retry: int, retry_after: float | None = None) -> float:
+        """Seconds to wait before retry number `retry` (from 1)."""
+        jittered = self.rng.uniform(0.0, self.backoff_cap(retry))
         if retry_after is None:
-            return float(jittered)
-        return max(min(retry_after, self.max_retry_after), float(jittered))
+            return jittered
+        return max(min(retry_after, self.max_retry_after), jittered)
 
-    def _before_sleep(self, state: tenacity.RetryCallState) -> None:
+    def parse_retry_after(self, value: str | None) -> float | None:
+        """A `Retry-After` header in seconds, HTTP-dates measured by `wall_clock`."""
+        return parse_retry_after(value, now=self.wall_clock)
+
+    # -- the loop (tenacity) ---------------------------------------------------------------
+
+    def _wait(self, state: tenacity.RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome is not None else None
-        sleep = state.next_action.sleep if state.next_action is not None else 0.0
-        reason = exc.reason if isinstance(exc, RetryableMintError) else type(exc).__name__
-        retry_after = exc.retry_after if isinstance(exc, RetryableMintError) else None
-        logger.debug(
-            "token endpoint attempt %d of %d failed (%s); retrying in %.3f s",
-            state.attempt_number,
-            self.max_retries + 1,
-            reason,
-            sleep,
-            extra={
-                "ecartpay_event": "retry",
-                "ecartpay_attempt": state.attempt_number,
-                "ecartpay_retry_in": sleep,
-                "ecartpay_retry_after": retry_after,
-                "ecartpay_status": getattr(exc, "status_code", None),
-            },
-        )
+        return self.delay(state.attempt_number, getattr(exc, "retry_after", None))
 
-    def _common(self) -> dict[str, Any]:
+    def _logger(self, what: str) -> Callable[[tenacity.RetryCallState], None]:
+        def before_sleep(state: tenacity.RetryCallState) -> None:
+            exc = state.outcome.exception() if state.outcome is not None else None
+            sleep = state.next_action.sleep if state.next_action is not None else 0.0
+            reason = getattr(exc, "reason", None) or type(exc).__name__
+            logger.debug(
+                "%s attempt %d of %d failed (%s); retrying in %.3f s",
+                what,
+                state.attempt_number,
+                self.attempts,
+                reason,
+                sleep,
+                extra={
+                    "ecartpay_event": "retry",
+                    "ecartpay_attempt": state.attempt_number,
+                    "ecartpay_retry_in": sleep,
+                    "ecartpay_retry_after": getattr(exc, "retry_after", None),
+                    "ecartpay_status": getattr(exc, "status_code", None),
+                },
+            )
+
+        return before_sleep
+
+    def _common(self, retry_on: RetryOn, what: str) -> dict[str, Any]:
+        import tenacity
+
         return {
-            "stop": tenacity.stop_after_attempt(self.max_retries + 1),
+            "stop": tenacity.stop_after_attempt(self.attempts),
             "wait": self._wait,
-            "retry": tenacity.retry_if_exception_type(RetryableMintError),
-            "before_sleep": self._before_sleep,
+            "retry": tenacity.retry_if_exception_type(retry_on),
+            "before_sleep": self._logger(what),
             "reraise": True,
         }
 
-    def sync_retrying(self) -> tenacity.Retrying:
-        return tenacity.Retrying(sleep=time.sleep, **self._common())
+    def sync_retrying(self, retry_on: RetryOn, *, what: str = "request") -> tenacity.Retrying:
+        """A tenacity loop that retries the exceptions `retry_on`, sleeping with `sleep`."""
+        import tenacity
 
-    def async_retrying(self) -> tenacity.AsyncRetrying:
-        return tenacity.AsyncRetrying(**self._common())
+        return tenacity.Retrying(sleep=self.sleep, **self._common(retry_on, what))
+
+    def async_retrying(self, retry_on: RetryOn, *, what: str = "request") -> tenacity.AsyncRetrying:
+        """The async loop; sleeps with `async_sleep` (default: asyncio's, or trio's)."""
+        import tenacity
+
+        options = self._common(retry_on, what)
+        if self.async_sleep is not None:
+            options["sleep"] = self.async_sleep
+        return tenacity.AsyncRetrying(**options)

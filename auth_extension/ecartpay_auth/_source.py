@@ -15,8 +15,10 @@ Design (double-checked locking around a shared "flight"):
 * A failed mint is reported to every waiter (bad keys cost one request, not N). A leader
   that disappears (cancelled, KeyboardInterrupt) abandons the flight and the waiters
   elect a new leader. A flight older than `wait_limit` is presumed stuck and replaced.
-* During a refresh (token valid but inside its refresh margin) non-leaders keep using
-  the current token, so requests do not queue behind the refresh.
+* During a refresh (the token is `REFRESH_DUE`: valid, inside its refresh margin)
+  non-leaders keep using it, so requests do not queue behind the refresh.
+* Time comes from one injectable `clock` (default `time.monotonic`), so tests drive
+  expiry and stuck flights without sleeping.
 """
 
 from __future__ import annotations
@@ -28,9 +30,10 @@ import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
+from typing import NamedTuple
 
 from ._errors import ServiceUnavailableError
-from ._token import Token, TokenStore
+from ._token import Token, TokenState, TokenStore
 
 __all__ = ["TokenSource"]
 
@@ -45,27 +48,22 @@ def _resolve(future: asyncio.Future[None]) -> None:
 class _Flight:
     """One mint in progress and its outcome, observable from threads and event loops."""
 
-    def __init__(self, deadline: float) -> None:
+    def __init__(self, deadline: float, clock: Callable[[], float]) -> None:
         self.deadline = deadline
+        self._clock = clock
         self.thread = threading.get_ident()  # the leader's thread
         self.token: Token | None = None
         self.error: BaseException | None = None
-        self.abandoned = False
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._waiters: list[tuple[asyncio.AbstractEventLoop, asyncio.Future[None]]] = []
 
-    def finish(
-        self,
-        *,
-        token: Token | None = None,
-        error: BaseException | None = None,
-        abandoned: bool = False,
-    ) -> None:
+    def finish(self, *, token: Token | None = None, error: BaseException | None = None) -> None:
+        """Publish the outcome; neither a token nor an error means "leader gone, retry"."""
         with self._lock:
             if self._done.is_set():
                 return
-            self.token, self.error, self.abandoned = token, error, abandoned
+            self.token, self.error = token, error
             self._done.set()
             waiters, self._waiters = self._waiters, []
         for loop, future in waiters:
@@ -75,7 +73,7 @@ class _Flight:
 
     def wait_sync(self) -> bool:
         """Block until the flight ends or its deadline passes; False on the latter."""
-        return self._done.wait(max(self.deadline - time.monotonic(), 0.0))
+        return self._done.wait(self._left())
 
     async def wait_async(self) -> bool:
         """Await the flight's end without blocking the loop; False if the deadline passed."""
@@ -89,7 +87,7 @@ class _Flight:
                 return True
             self._waiters.append((loop, future))
         try:
-            await asyncio.wait_for(future, max(self.deadline - time.monotonic(), 0.0))
+            await asyncio.wait_for(future, self._left())
         except TimeoutError:
             return False
         finally:
@@ -101,14 +99,35 @@ class _Flight:
         import anyio  # only for non-asyncio event loops
 
         while not self._done.is_set():
-            if time.monotonic() >= self.deadline:
+            if self._left() <= 0:
                 return False
             await anyio.sleep(0.005)
         return True
 
+    def _left(self) -> float:
+        return max(self.deadline - self._clock(), 0.0)
+
+
+class _Plan(NamedTuple):
+    """What a caller does next, decided under the lock."""
+
+    token: Token | None
+    """Use this token now (when `flight` is None), or the one being replaced (leader)."""
+    flight: _Flight | None
+    """The mint to lead or wait on; None when `token` can be used at once."""
+    leading: bool
+    generation: int
+    """`forget()` count when planned: a mint from an older generation is not stored."""
+
 
 class TokenSource:
-    """Hands out valid tokens; mints through `mint_sync`/`mint_async` when needed."""
+    """Hands out valid tokens; mints through `mint_sync`/`mint_async` when needed.
+
+    `get_sync()` / `get_async()` return a valid token (minting if needed); `peek()`
+    shows the stored one without minting. `clock` is the monotonic clock of every
+    decision (a seam for tests); `wait_limit` is how long a mint may run before a
+    caller presumes it stuck and starts another.
+    """
 
     def __init__(
         self,
@@ -117,47 +136,48 @@ class TokenSource:
         mint_sync: Callable[[], Token],
         mint_async: Callable[[], Awaitable[Token]],
         wait_limit: float,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._store = store
         self._mint_sync = mint_sync
         self._mint_async = mint_async
         self._wait_limit = wait_limit
+        self._clock = clock
         self._lock = threading.Lock()
         self._flight: _Flight | None = None
         self._generation = 0
 
-    @property
-    def store(self) -> TokenStore:
-        return self._store
-
-    def current(self) -> Token | None:
+    def peek(self) -> Token | None:
+        """The stored token in whatever state, without locking or minting (for display)."""
         return self._store.get()
 
-    def fresh(self) -> Token | None:
-        """The current token if it needs no refresh: the lock-free fast path."""
+    def _fresh(self) -> Token | None:
+        """The stored token if FRESH: the lock-free fast path."""
         token = self._store.get()
-        return token if token is not None and not token.needs_refresh() else None
+        if token is not None and token.state(self._clock()) is TokenState.FRESH:
+            return token
+        return None
 
     # -- planning under the lock ----------------------------------------------------------
 
-    def _plan(self) -> tuple[Token | None, _Flight | None, bool, int]:
-        """Return (token to use now, flight to wait on or lead, leading?, generation)."""
+    def _plan(self) -> _Plan:
         with self._lock:
-            now = time.monotonic()
+            now = self._clock()
             token = self._store.get()
-            if token is not None and not token.needs_refresh(now):
-                return token, None, False, self._generation
+            state = token.state(now) if token is not None else TokenState.EXPIRED
+            if state is TokenState.FRESH:
+                return _Plan(token, None, False, self._generation)
             flight = self._flight
             if flight is not None and now >= flight.deadline:
                 logger.warning("token mint in progress for too long; starting another")
-                flight.finish(abandoned=True)
+                flight.finish()
                 flight = self._flight = None
             if flight is not None:
-                if token is not None and token.usable_while_refreshing(now):
-                    return token, None, False, self._generation
-                return None, flight, False, self._generation
-            flight = self._flight = _Flight(deadline=now + self._wait_limit)
-            return token, flight, True, self._generation
+                if state is TokenState.REFRESH_DUE:
+                    return _Plan(token, None, False, self._generation)
+                return _Plan(None, flight, False, self._generation)
+            flight = self._flight = _Flight(now + self._wait_limit, self._clock)
+            return _Plan(token, flight, True, self._generation)
 
     def _settle(
         self,
@@ -183,15 +203,10 @@ class TokenSource:
                 token.fingerprint,
                 token.account_id,
                 token.lifetime,
-                token.expires_at_wall.isoformat() if token.expires_at_wall else "?",
+                token.expires_at_utc.isoformat() if token.expires_at_utc else "?",
                 extra={"ecartpay_event": event, "ecartpay_fingerprint": token.fingerprint},
             )
-        if token is not None:
-            flight.finish(token=token)
-        elif error is not None:
-            flight.finish(error=error)
-        else:
-            flight.finish(abandoned=True)
+        flight.finish(token=token, error=error)
 
     @staticmethod
     def _outcome(flight: _Flight) -> Token | None:
@@ -211,21 +226,23 @@ class TokenSource:
     # -- sync ------------------------------------------------------------------------
 
     def get_sync(self) -> Token:
-        token = self.fresh()
+        """A valid token; blocks while one thread or task mints it."""
+        token = self._fresh()
         if token is not None:
             return token
         while True:
-            token, flight, leading, generation = self._plan()
+            plan = self._plan()
+            flight = plan.flight
             if flight is None:
-                assert token is not None
-                return token
-            if leading:
-                return self._lead_sync(flight, generation, token)
+                assert plan.token is not None
+                return plan.token
+            if plan.leading:
+                return self._lead_sync(flight, plan.generation, plan.token)
             if flight.thread == threading.get_ident():
                 # The leader is an async task of the event loop running on this very
                 # thread (a sync client used inside async code): blocking here would
                 # stall it forever, so mint on our own instead of waiting.
-                return self._mint_alone(generation)
+                return self._mint_alone(plan.generation)
             if not flight.wait_sync():
                 continue
             result = self._outcome(flight)
@@ -259,16 +276,18 @@ class TokenSource:
     # -- async -------------------------------------------------------------------------
 
     async def get_async(self) -> Token:
-        token = self.fresh()
+        """A valid token; awaits (never blocks the loop) while someone mints it."""
+        token = self._fresh()
         if token is not None:
             return token
         while True:
-            token, flight, leading, generation = self._plan()
+            plan = self._plan()
+            flight = plan.flight
             if flight is None:
-                assert token is not None
-                return token
-            if leading:
-                return await self._lead_async(flight, generation, token)
+                assert plan.token is not None
+                return plan.token
+            if plan.leading:
+                return await self._lead_async(flight, plan.generation, plan.token)
             if not await flight.wait_async():
                 continue
             result = self._outcome(flight)
@@ -287,19 +306,19 @@ class TokenSource:
         self._settle(flight, generation, previous, token=token)
         return token
 
-    @staticmethod
-    def _fallback(previous: Token | None, exc: Exception) -> Token:
+    def _fallback(self, previous: Token | None, exc: Exception) -> Token:
         """A refresh that fails transiently keeps the still-valid token; else re-raise."""
+        now = self._clock()
         if (
             isinstance(exc, ServiceUnavailableError)
             and previous is not None
-            and previous.remaining() > 0
+            and previous.state(now) is not TokenState.EXPIRED
         ):
             logger.warning(
                 "could not refresh token sha256:%s (%s); using it for its last %.0f s",
                 previous.fingerprint,
                 exc,
-                previous.remaining(),
+                previous.remaining(now),
             )
             return previous
         raise exc
@@ -316,7 +335,7 @@ class TokenSource:
         logger.debug(
             "invalidated token sha256:%s after a 401 (it had %.0f s left by our clock)",
             failed.fingerprint,
-            failed.remaining(),
+            failed.remaining(self._clock()),
             extra={"ecartpay_event": "invalidate", "ecartpay_fingerprint": failed.fingerprint},
         )
         return True

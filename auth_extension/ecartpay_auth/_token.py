@@ -3,39 +3,34 @@
 Scheduling uses only `time.monotonic()`: the lifetime is `exp - iat` from the JWT, and
 the deadlines are that lifetime added to the monotonic instant the mint request was sent.
 The wall clock is never consulted, so a client whose clock is hours off refreshes on time.
+Field names carry their clock: `*_monotonic` instants schedule, `*_utc` datetimes display.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import enum
 import json
 import math
 import threading
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime
+from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
 import attrs
 
+from ._constants import DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN
 from ._redact import fingerprint
 
-__all__ = [
-    "DEFAULT_LIFETIME",
-    "InMemoryTokenStore",
-    "Token",
-    "TokenStore",
-    "decode_claims",
-]
-
-DEFAULT_LIFETIME = 3600.0
-"""The documented lifetime, used when the token's claims cannot be read."""
-
+__all__ = ["InMemoryTokenStore", "Token", "TokenState", "TokenStore"]
 
 _CLAIM_RESOLUTION = 1.0
 
 
-def decode_claims(value: str) -> dict[str, Any] | None:
+def _decode_claims(value: str) -> dict[str, Any] | None:
     """Decode a JWT's payload without verifying it (the signing key is the server's).
 
     Returns None when the value is not a JWT with a JSON object payload.
@@ -72,32 +67,56 @@ def _str_claim(claims: dict[str, Any], name: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
+class TokenState(enum.Enum):
+    """Where a token stands in its life, by the monotonic clock (as google-auth's)."""
+
+    FRESH = "fresh"
+    """Before `refresh_at_monotonic`: use it, nothing to do."""
+    REFRESH_DUE = "refresh_due"
+    """Inside the refresh margin: still valid; one caller mints its successor while the
+    others keep sending it."""
+    EXPIRED = "expired"
+    """Past `expires_at_monotonic`: never sent again; callers wait for a new one."""
+
+
 @attrs.frozen(repr=False, eq=False)
 class Token:
     """A token and its schedule. `repr`/`str` show a fingerprint, never the value.
 
-    `obtained_at`, `refresh_at` and `expires_at` are `time.monotonic()` instants;
-    `issued_at` and `expires_at_wall` are the JWT's own claims, for display only.
+    `*_monotonic` fields are `time.monotonic()` instants of this process (they drive the
+    schedule); `*_utc` fields are the JWT's own `iat`/`exp`, by the server's clock, for
+    display only. `claims` is the JWT payload, decoded without verification (the signing
+    key is the server's); empty when the value is not a readable JWT.
     """
 
     value: str = attrs.field(repr=False)
     lifetime: float
-    obtained_at: float
-    refresh_at: float
-    expires_at: float
+    obtained_at_monotonic: float
+    refresh_at_monotonic: float
+    expires_at_monotonic: float
     account_id: str | None = None
-    subject_id: str | None = None
-    issued_at: datetime | None = None
-    expires_at_wall: datetime | None = None
+    token_id: str | None = None
+    """The JWT's `id` claim."""
+    issued_at_utc: datetime | None = None
+    expires_at_utc: datetime | None = None
     claims_readable: bool = False
+    """True when the lifetime came from the JWT's `iat`/`exp` (else the documented 3600 s)."""
+    claims: Mapping[str, Any] = attrs.field(factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_value(
-        cls, value: str, *, obtained_at: float | None = None, refresh_margin: float = 300.0
+        cls,
+        value: str,
+        *,
+        obtained_at_monotonic: float | None = None,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
     ) -> Token:
-        """Build the schedule from the JWT claims (fallback: the documented 3600 s)."""
-        start = time.monotonic() if obtained_at is None else obtained_at
-        claims = decode_claims(value) or {}
+        """Build the schedule from the JWT claims (fallback: the documented 3600 s).
+
+        `obtained_at_monotonic` is when the mint request was sent (default: now).
+        """
+        start = time.monotonic() if obtained_at_monotonic is None else obtained_at_monotonic
+        claims = _decode_claims(value) or {}
         iat = _number(claims.get("iat"))
         exp = _number(claims.get("exp"))
         readable = iat is not None and exp is not None and exp > iat
@@ -111,14 +130,15 @@ class Token:
         return cls(
             value=value,
             lifetime=lifetime,
-            obtained_at=start,
-            refresh_at=start + usable - margin,
-            expires_at=start + usable,
+            obtained_at_monotonic=start,
+            refresh_at_monotonic=start + usable - margin,
+            expires_at_monotonic=start + usable,
             account_id=_str_claim(claims, "account_id"),
-            subject_id=_str_claim(claims, "id"),
-            issued_at=_wall(iat),
-            expires_at_wall=_wall(exp),
+            token_id=_str_claim(claims, "id"),
+            issued_at_utc=_wall(iat),
+            expires_at_utc=_wall(exp),
             claims_readable=readable,
+            claims=MappingProxyType(claims),
         )
 
     @property
@@ -126,21 +146,18 @@ class Token:
         """First 8 hex digits of the token's SHA-256: safe to log."""
         return fingerprint(self.value)
 
+    def state(self, now: float | None = None) -> TokenState:
+        """FRESH, REFRESH_DUE or EXPIRED at monotonic instant `now` (default: now)."""
+        t = time.monotonic() if now is None else now
+        if t < self.refresh_at_monotonic:
+            return TokenState.FRESH
+        if t < self.expires_at_monotonic:
+            return TokenState.REFRESH_DUE
+        return TokenState.EXPIRED
+
     def remaining(self, now: float | None = None) -> float:
         """Seconds of life left by the monotonic clock (negative once expired)."""
-        return self.expires_at - (time.monotonic() if now is None else now)
-
-    def needs_refresh(self, now: float | None = None) -> bool:
-        return (time.monotonic() if now is None else now) >= self.refresh_at
-
-    def usable_while_refreshing(self, now: float | None = None) -> bool:
-        """Still safe to send while another caller mints its successor.
-
-        True during the first half of the refresh window, so requests keep flowing
-        during a refresh, but nobody sends a token in its last moments.
-        """
-        t = time.monotonic() if now is None else now
-        return t < self.refresh_at + (self.expires_at - self.refresh_at) / 2
+        return self.expires_at_monotonic - (time.monotonic() if now is None else now)
 
     def __repr__(self) -> str:
         return (

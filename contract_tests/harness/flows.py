@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import ecartpay_auth
-from ecartpay_auth._token import decode_claims
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import create_order, get_order
 from ecartpay_client.client import AuthenticatedClient
@@ -58,7 +57,7 @@ class FlowEnv:
             private_key=private_key or self.private_key,
             base_url=self.base_url,
             verify=self.verify,
-            max_retries=0,
+            retry_policy=ecartpay_auth.RetryPolicy(max_retries=0),
         )
 
 
@@ -107,7 +106,7 @@ def mint_token(env: FlowEnv) -> dict[str, Any]:
     auth = ecartpay_auth.EcartPayAuth(
         env.public_key, env.private_key, base_url=env.base_url, verify=env.verify
     )
-    claims = decode_claims(auth.get_token()) or {}
+    claims = dict(auth.get_token_info().claims)
     auth.forget()
     return {"claims": sorted(claims), "lifetime": claims.get("exp", 0) - claims.get("iat", 0)}
 

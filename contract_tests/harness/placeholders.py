@@ -18,7 +18,7 @@ import hmac
 import json
 from typing import Any
 
-from ecartpay_auth._token import decode_claims  # the SDK's own unverified JWT reader
+from ecartpay_auth import Token  # the SDK's own unverified JWT reader (Token.claims)
 
 #: Every cassette is recorded as if against this origin, whatever the real host and port.
 ORIGIN = "https://sandbox.example.invalid"
@@ -77,8 +77,8 @@ def is_placeholder_jwt(token: str) -> bool:
     parts = token.split(".")
     if len(parts) != 3 or not hmac.compare_digest(_sign(f"{parts[0]}.{parts[1]}"), parts[2]):
         return False
-    claims = decode_claims(token)
-    if claims is None:
+    claims = Token.from_value(token).claims
+    if not claims:
         return False
     number = claims.get("exp", 0) - EXP_2100 if isinstance(claims.get("exp"), int) else -1
     return number >= 0 and claims == placeholder_claims(number, list(claims))

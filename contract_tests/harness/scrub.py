@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from contract_tests.harness import placeholders as ph
-from ecartpay_auth._token import decode_claims
+from ecartpay_auth import Token
 
 JWT_RE = re.compile(r"eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 BASIC_RE = re.compile(r"Basic\s+[A-Za-z0-9+/=]+")
@@ -54,7 +54,7 @@ class Scrubber:
         if ph.is_placeholder_jwt(real):
             return real
         if real not in self._tokens:
-            claims = decode_claims(real) or {}
+            claims = Token.from_value(real).claims
             for claim, placeholder in (("account_id", ph.ACCOUNT_ID), ("id", ph.USER_ID)):
                 if isinstance(claims.get(claim), str) and claims[claim]:
                     self._replacements[claims[claim]] = placeholder

@@ -17,6 +17,7 @@ from contract_tests.sandbox._config import Account, SandboxConfig, config_from_e
 from contract_tests.sandbox._server import LOOPBACK, bind_socket, build_server, url_for
 from contract_tests.sandbox._tls import temporary_tls_files
 from contract_tests.sandbox.app import create_app
+from ecartpay_auth import TOKEN_PATH
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -93,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     curl_tls = f"--cacert {tls_files.ca_file} " if tls_files is not None else ""
     lines.append(
         f"Try: curl {curl_tls}-u {primary.public_key}:{primary.private_key} "
-        f"-X POST {base_url}/api/authorizations/token"
+        f"-X POST {base_url}{TOKEN_PATH}"
     )
     print("\n".join(lines), flush=True)
     server = build_server(

@@ -14,8 +14,7 @@ from contract_tests.sandbox._spec import Spec
 from contract_tests.sandbox._stats import TrafficCounters
 from contract_tests.sandbox._store import Store
 from contract_tests.sandbox._tokens import TokenIssuer
-
-TOKEN_OPERATION = "createAuthorizationToken"
+from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
 
 class SandboxCore:

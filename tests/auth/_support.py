@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 TOKEN_OP = "createAuthorizationToken"
@@ -29,3 +30,10 @@ async def until_token_requested(sandbox: Any, count: int = 1) -> None:
             return
         await asyncio.sleep(0.005)
     raise AssertionError("the token request never reached the sandbox")
+
+
+class Highest(random.Random):
+    """A random source that always draws the top of the range: the jitter's cap."""
+
+    def uniform(self, a: float, b: float) -> float:
+        return b

@@ -17,16 +17,30 @@ import ecartpay_auth
 AuthFactory = Callable[..., ecartpay_auth.EcartPayAuth]
 
 
+_POLICY_FIELDS = ("max_retries", "backoff", "max_backoff", "max_retry_after", "rng")
+
+
 @pytest.fixture
-def make_auth(sandbox: Any) -> AuthFactory:
-    """Build an EcartPayAuth for the sandbox; tiny backoffs so retry tests stay fast."""
+def sleeps() -> list[float]:
+    """Every wait the retry policy of `make_auth` asked for, in order (none is slept)."""
+    return []
+
+
+@pytest.fixture
+def make_auth(sandbox: Any, sleeps: list[float]) -> AuthFactory:
+    """Build an EcartPayAuth for the sandbox. Retry waits are recorded in `sleeps`, not
+    slept; `max_retries`, `backoff`, ... overrides go into its RetryPolicy."""
+
+    async def record_async(seconds: float) -> None:
+        sleeps.append(seconds)
 
     def build(**overrides: Any) -> ecartpay_auth.EcartPayAuth:
+        policy = {k: overrides.pop(k) for k in _POLICY_FIELDS if k in overrides}
         options: dict[str, Any] = {
             "base_url": sandbox.base_url,
-            "backoff": 0.001,
-            "max_backoff": 0.005,
-            "max_retry_after": 0.02,
+            "retry_policy": ecartpay_auth.RetryPolicy(
+                **policy, sleep=sleeps.append, async_sleep=record_async
+            ),
         }
         options.update(overrides)
         public = options.pop("public_key", sandbox.public_key)

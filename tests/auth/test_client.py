@@ -163,6 +163,38 @@ def test_shared_auth_between_clients(sandbox: Any, auth: ecartpay_auth.EcartPayA
     assert minted(sandbox) == 1
 
 
+def _seeded_auth() -> tuple[ecartpay_auth.EcartPayAuth, ecartpay_auth.Token]:
+    """An auth whose store already holds a token (no network: the client is never used)."""
+    store = ecartpay_auth.InMemoryTokenStore()
+    token = ecartpay_auth.Token.from_value("opaque-token-for-close-tests")
+    store.set(token)
+    auth = ecartpay_auth.EcartPayAuth(
+        "pubX", "privX", base_url="http://127.0.0.1:9", token_store=store
+    )
+    return auth, token
+
+
+def test_closing_a_client_keeps_the_token_of_a_shared_auth() -> None:
+    """`auth=` may be shared by other clients (or a fleet): closing one leaves it alone."""
+    auth, token = _seeded_auth()
+    one = ecartpay_auth.authenticated_client(auth=auth)
+    two = ecartpay_auth.authenticated_client(auth=auth)
+    with one:
+        pass
+    one.get_httpx_client().close()
+    assert auth.token_store.get() is token
+    assert ecartpay_auth.auth_of(two) is auth
+
+
+@pytest.mark.anyio
+async def test_async_closing_keeps_the_token_of_a_shared_auth() -> None:
+    auth, token = _seeded_auth()
+    async with ecartpay_auth.authenticated_client(auth=auth):
+        pass
+    await ecartpay_auth.authenticated_client(auth=auth).get_async_httpx_client().aclose()
+    assert auth.token_store.get() is token
+
+
 def test_tls_sandbox(tls_sandbox: Any) -> None:
     client = ecartpay_auth.authenticated_client(
         tls_sandbox.public_key,

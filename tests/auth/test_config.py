@@ -49,13 +49,23 @@ def test_bad_base_url(base_url: str) -> None:
         ecartpay_auth.EcartPayAuth("pubX", SECRET, base_url=base_url)
 
 
+def test_bad_refresh_margin() -> None:
+    with pytest.raises(ConfigurationError, match="refresh_margin"):
+        ecartpay_auth.EcartPayAuth("pubX", SECRET, refresh_margin=-1)
+
+
 @pytest.mark.parametrize(
     ("option", "value"),
-    [("refresh_margin", -1), ("max_retries", -1), ("max_retries", 1.5), ("backoff", float("nan"))],
+    [("max_retries", -1), ("max_retries", 1.5), ("backoff", float("nan")), ("max_backoff", -2)],
 )
-def test_bad_options(option: str, value: object) -> None:
+def test_bad_retry_policy(option: str, value: object) -> None:
     with pytest.raises(ConfigurationError, match=option):
-        ecartpay_auth.EcartPayAuth("pubX", SECRET, **{option: value})  # type: ignore[arg-type]
+        ecartpay_auth.RetryPolicy(**{option: value})  # type: ignore[arg-type]
+
+
+def test_retry_policy_must_be_a_policy() -> None:
+    with pytest.raises(ConfigurationError, match="RetryPolicy"):
+        ecartpay_auth.EcartPayAuth("pubX", SECRET, retry_policy=3)  # type: ignore[arg-type]
 
 
 def test_environments() -> None:
@@ -132,14 +142,25 @@ def test_auth_and_keys_are_exclusive(auth: ecartpay_auth.EcartPayAuth) -> None:
 def test_public_surface() -> None:
     assert set(ecartpay_auth.__all__) == {
         "ApiError",
+        "DEFAULT_BACKOFF",
+        "DEFAULT_LIFETIME",
+        "DEFAULT_MAX_BACKOFF",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_MAX_RETRY_AFTER",
+        "DEFAULT_REFRESH_MARGIN",
+        "DEFAULT_TIMEOUT",
+        "TOKEN_OPERATION_ID",
+        "TOKEN_PATH",
         "AuthenticationError",
         "ConfigurationError",
         "EcartPayAuth",
         "EcartPayError",
         "InMemoryTokenStore",
+        "RetryPolicy",
         "ServiceUnavailableError",
         "Token",
         "TokenResponseError",
+        "TokenState",
         "TokenStore",
         "__version__",
         "apaginate",
@@ -162,3 +183,15 @@ def test_errors_pickle_with_their_attributes() -> None:
     copy = pickle.loads(pickle.dumps(error))
     assert type(copy) is ecartpay_auth.AuthenticationError
     assert (str(copy), copy.status_code, copy.api_message) == ("refused", 401, "nope")
+
+
+def test_service_unavailable_keeps_retry_after_when_pickled() -> None:
+    """Errors sent across process pools keep every attribute, `retry_after` included."""
+    import pickle
+
+    error = ecartpay_auth.ServiceUnavailableError("down", status_code=503, api_message="busy")
+    error.retry_after = 7.0
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is ecartpay_auth.ServiceUnavailableError
+    assert (str(copy), copy.status_code, copy.api_message) == ("down", 503, "busy")
+    assert copy.retry_after == 7.0

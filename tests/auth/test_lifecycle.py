@@ -14,7 +14,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from ecartpay_auth import Token
+from ecartpay_auth import Token, TokenState
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of
 
@@ -34,14 +34,14 @@ def test_lifetime_comes_from_exp_minus_iat_anchored_to_monotonic() -> None:
     now = time.time()
     token = Token.from_value(
         _jwt({"id": "a" * 24, "account_id": "b" * 24, "iat": int(now), "exp": int(now) + 600}),
-        obtained_at=1000.0,
+        obtained_at_monotonic=1000.0,
         refresh_margin=60,
     )
     assert token.lifetime == 600
     assert token.claims_readable
     assert token.account_id == "b" * 24
-    assert token.expires_at == 1000.0 + 599  # one second short: `iat` has 1 s resolution
-    assert token.refresh_at == 1000.0 + 599 - 60
+    assert token.expires_at_monotonic == 1000.0 + 599  # one second short: `iat` has 1 s resolution
+    assert token.refresh_at_monotonic == 1000.0 + 599 - 60
 
 
 @pytest.mark.parametrize("skew", [-7200, +7200])
@@ -50,13 +50,15 @@ def test_wall_clock_skew_does_not_change_the_schedule(skew: int) -> None:
     iat = int(time.time()) + skew
     token = Token.from_value(_jwt({"iat": iat, "exp": iat + 3600}), refresh_margin=300)
     assert 3598 < token.remaining() <= 3599
-    assert not token.needs_refresh()
+    assert token.state() is TokenState.FRESH
 
 
 def test_margin_is_capped_at_half_the_lifetime() -> None:
-    token = Token.from_value(_jwt({"iat": 0, "exp": 10}), obtained_at=0.0, refresh_margin=300)
-    assert token.expires_at == 9.0
-    assert token.refresh_at == 4.5
+    token = Token.from_value(
+        _jwt({"iat": 0, "exp": 10}), obtained_at_monotonic=0.0, refresh_margin=300
+    )
+    assert token.expires_at_monotonic == 9.0
+    assert token.refresh_at_monotonic == 4.5
 
 
 @pytest.mark.parametrize(
@@ -64,10 +66,31 @@ def test_margin_is_capped_at_half_the_lifetime() -> None:
     ["opaque-token", "a.b.c", _jwt({"iat": "x", "exp": 1}), _jwt({"iat": 10, "exp": 5})],
 )
 def test_unreadable_claims_fall_back_to_3600_seconds(value: str) -> None:
-    token = Token.from_value(value, obtained_at=0.0, refresh_margin=300)
+    token = Token.from_value(value, obtained_at_monotonic=0.0, refresh_margin=300)
     assert token.lifetime == 3600
     assert not token.claims_readable
-    assert token.refresh_at == 3599 - 300
+    assert token.refresh_at_monotonic == 3599 - 300
+
+
+def test_state_is_fresh_then_refresh_due_then_expired() -> None:
+    token = Token.from_value(
+        _jwt({"iat": 0, "exp": 101}), obtained_at_monotonic=0.0, refresh_margin=20
+    )
+    assert (token.refresh_at_monotonic, token.expires_at_monotonic) == (80.0, 100.0)
+    states = [token.state(t) for t in (0.0, 79.9, 80.0, 99.9, 100.0, 1e9)]
+    assert (
+        states == [TokenState.FRESH] * 2 + [TokenState.REFRESH_DUE] * 2 + [TokenState.EXPIRED] * 2
+    )
+    assert token.remaining(90.0) == 10.0
+
+
+def test_claims_are_public_and_the_id_claim_has_one_name() -> None:
+    token = Token.from_value(_jwt({"id": "t" * 24, "account_id": "a" * 24, "iat": 0, "exp": 60}))
+    assert token.token_id == "t" * 24
+    assert token.claims == {"id": "t" * 24, "account_id": "a" * 24, "iat": 0, "exp": 60}
+    with pytest.raises(TypeError):
+        token.claims["id"] = "x"  # type: ignore[index]  # read-only view
+    assert Token.from_value("opaque").claims == {}
 
 
 # -- against the sandbox ---------------------------------------------------------------------
@@ -104,7 +127,7 @@ def test_clock_skew_changes_nothing(sandbox: Any, make_auth: Any, skewed_clock: 
     with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
         first = auth.get_token_info()
         assert 0.5 < first.remaining() <= 2  # from exp - iat, not from our wall clock
-        assert not first.needs_refresh()
+        assert first.state() is TokenState.FRESH
         for _ in range(5):
             assert client.get("/api/customers").status_code == 200
         assert minted(sandbox) == 1  # no minting loop although "exp" looks past/future

@@ -72,7 +72,7 @@ def test_logs_record_lifecycle_without_secrets(
         first = auth.get_token_info()
         import time
 
-        time.sleep(max(first.refresh_at - time.monotonic(), 0) + 0.01)
+        time.sleep(max(first.refresh_at_monotonic - time.monotonic(), 0) + 0.01)
         assert client.get("/api/customers").status_code == 200  # refresh
         tokens.append(auth.get_token())
         sandbox.control.add_fault(kind="status", status=503, match="token", count=1)

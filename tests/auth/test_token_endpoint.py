@@ -18,7 +18,7 @@ from ecartpay_auth import (
     TokenResponseError,
 )
 
-from ._support import TOKEN_OP, minted, requests_to, statuses_of
+from ._support import TOKEN_OP, Highest, minted, requests_to, statuses_of
 
 
 def _retry_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -43,40 +43,34 @@ async def test_503_twice_then_success_async(sandbox: Any, make_auth: Any) -> Non
 
 
 def test_429_retry_after_is_honoured_up_to_the_cap(
-    sandbox: Any, make_auth: Any, caplog: pytest.LogCaptureFixture
+    sandbox: Any, make_auth: Any, sleeps: list[float], caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
-    sandbox.control.add_fault(kind="status", status=429, match="token", retry_after=1)
-    auth = make_auth(backoff=0.0001, max_backoff=0.0001, max_retry_after=0.05)
+    sandbox.control.add_fault(kind="status", status=429, match="token", retry_after=3)
+    auth = make_auth(backoff=0.0001, max_backoff=0.0001, max_retry_after=2.5)
     auth.get_token()
     assert statuses_of(sandbox, TOKEN_OP) == {429: 1, 200: 1}
     (record,) = _retry_records(caplog)
     assert record.ecartpay_status == 429  # type: ignore[attr-defined]
-    assert record.ecartpay_retry_after == 1.0  # type: ignore[attr-defined]
+    assert record.ecartpay_retry_after == 3.0  # type: ignore[attr-defined]
     # Waited the server's Retry-After, capped, rather than the (tiny) backoff.
-    assert record.ecartpay_retry_in == 0.05  # type: ignore[attr-defined]
+    assert sleeps == [2.5]
 
 
 def test_retry_after_below_the_cap_is_used_as_is(
-    sandbox: Any, make_auth: Any, caplog: pytest.LogCaptureFixture
+    sandbox: Any, make_auth: Any, sleeps: list[float]
 ) -> None:
-    caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
-    sandbox.control.add_fault(kind="status", status=503, match="token", retry_after=0)
-    make_auth(backoff=0.0001, max_backoff=0.0001, max_retry_after=5).get_token()
-    (record,) = _retry_records(caplog)
-    assert record.ecartpay_retry_after == 0.0  # type: ignore[attr-defined]
-    assert record.ecartpay_retry_in <= 0.0001  # type: ignore[attr-defined]
+    sandbox.control.add_fault(kind="status", status=503, match="token", retry_after=4)
+    make_auth(backoff=0.0001, max_backoff=0.0001, max_retry_after=30).get_token()
+    assert sleeps == [4.0]
 
 
-def test_backoff_grows_exponentially_with_jitter(
-    sandbox: Any, make_auth: Any, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
+def test_backoff_grows_exponentially(sandbox: Any, make_auth: Any, sleeps: list[float]) -> None:
+    """With the jitter pinned to its cap, the recorded waits double up to max_backoff."""
     sandbox.control.add_fault(kind="status", status=503, match="token", count=3)
-    make_auth(max_retries=3, backoff=0.001, max_backoff=0.003).get_token()
-    waits = [r.ecartpay_retry_in for r in _retry_records(caplog)]  # type: ignore[attr-defined]
-    assert len(waits) == 3
-    assert all(0 <= w <= cap for w, cap in zip(waits, [0.001, 0.002, 0.003], strict=True))
+    make_auth(max_retries=3, backoff=1.0, max_backoff=3.0, rng=Highest()).get_token()
+    assert sleeps == [1.0, 2.0, 3.0]
+    assert statuses_of(sandbox, TOKEN_OP) == {503: 3, 200: 1}
 
 
 def test_exhausted_retries_raise_service_unavailable(sandbox: Any, make_auth: Any) -> None:
@@ -206,7 +200,7 @@ def test_failed_refresh_keeps_the_valid_token(sandbox: Any, make_auth: Any) -> N
     auth = make_auth(max_retries=0, refresh_margin=300)
     first = auth.get_token_info()
     sandbox.control.add_fault(kind="status", status=503, match="token", count=1)
-    time.sleep(max(first.refresh_at - time.monotonic(), 0) + 0.01)
+    time.sleep(max(first.refresh_at_monotonic - time.monotonic(), 0) + 0.01)
     assert auth.get_token() == first.value  # refresh failed, old token still good
     assert auth.get_token() != first.value  # next call refreshes
 

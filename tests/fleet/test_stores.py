@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from contract_tests.redis_server import RedisServer
+from ecartpay_auth import TokenState
 from ecartpay_auth._file_store import FileTokenStore
 from ecartpay_auth._redis_store import RedisTokenStore
 
@@ -58,7 +59,7 @@ def test_a_stored_token_keeps_its_real_expiry(store: Any) -> None:
     assert adopted.value == old
     assert adopted.lifetime == 3600
     assert 0 < adopted.remaining() <= 600
-    assert not adopted.needs_refresh()
+    assert adopted.state() is TokenState.FRESH
 
 
 def test_a_token_inside_its_refresh_margin_is_replaced_once(store: Any) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 import anyio
 
 from contract_tests.sandbox._registry import Call, operation
+from ecartpay_auth import TOKEN_OPERATION_ID
 
 
-@operation("createAuthorizationToken", auth="basic")
+@operation(TOKEN_OPERATION_ID, auth="basic")
 async def create_authorization_token(call: Call) -> dict[str, Any]:
     """``{"token": <JWT>}``, after the configured mint delay (a control-plane setting)."""
     assert call.account is not None  # basic auth always yields the account
