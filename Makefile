@@ -58,6 +58,7 @@ bench: $(STAMP)
 
 soak: $(STAMP)
 	$(PY) -m bench.soak --seconds $(SOAK_SECONDS)
+	$(PY) -m bench.soak --seconds $(SOAK_SECONDS) --redis
 
 clean:
 	rm -rf $(VENV) reports .mypy_cache .ruff_cache

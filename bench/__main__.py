@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cold_start, end_to_end, expiry_storm, import_time, memory, overhead
+from bench import cold_start, end_to_end, expiry_storm, fleet, import_time, memory, overhead
 
 __all__ = ["PROGRAMS", "machine_facts", "main"]
 
@@ -23,6 +23,7 @@ PROGRAMS: dict[str, Callable[[bool], str]] = {
     "overhead": overhead.run,
     "cold_start": cold_start.run,
     "expiry_storm": expiry_storm.run,
+    "fleet": fleet.run,
     "end_to_end": end_to_end.run,
     "import_time": import_time.run,
     "memory": memory.run,

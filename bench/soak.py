@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import base64
+import contextlib
 import json
 import random
 import sys
@@ -33,9 +34,11 @@ from bench._server import sandbox_process
 from bench._soak_faults import FaultDriver, FaultLog, minimum_mints
 from bench._soak_ledger import Ledger, Verdict, verify
 from bench._soak_lossy import LossyTransport
+from bench._soak_redis import RedisFaults
 from bench._soak_workers import Pool, Tally, choose
+from contract_tests.redis_server import RedisServer
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
-from ecartpay_auth import Token, authenticated_client
+from ecartpay_auth import RedisTokenStore, Token, authenticated_client
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models import CustomerList
@@ -66,6 +69,7 @@ class SoakResult:
     lookups: dict[str, int]
     lost_responses: int
     driver_error: str | None
+    redis: str | None = None
 
     @property
     def correct(self) -> bool:
@@ -115,14 +119,17 @@ async def _task_worker(
 
 
 def _run_workers(
-    client: AuthenticatedClient,
+    clients: tuple[AuthenticatedClient, AuthenticatedClient],
     deadline: float,
     state: tuple[Tally, Ledger, Pool],
     threads: int,
     tasks: int,
 ) -> None:
+    """Threads on the first client, tasks on the second (the same one but in the Redis run)."""
+    client, task_client = clients
+
     async def all_tasks() -> None:
-        await asyncio.gather(*(_task_worker(i, client, deadline, state) for i in range(tasks)))
+        await asyncio.gather(*(_task_worker(i, task_client, deadline, state) for i in range(tasks)))
 
     workers = [
         threading.Thread(target=_thread_worker, args=(i, client, deadline, state), daemon=True)
@@ -158,34 +165,58 @@ def _reconcile(
     return found
 
 
-def soak(seconds: float, *, threads: int = 32, tasks: int = 32, seed: int = 6) -> SoakResult:
-    """Run the soak for `seconds` against a fresh sandbox child and check the result."""
+def soak(
+    seconds: float, *, threads: int = 32, tasks: int = 32, seed: int = 6, redis: bool = False
+) -> SoakResult:
+    """Run the soak for `seconds` against a fresh sandbox child and check the result.
+
+    `redis=True`: threads and tasks get one `EcartPayAuth` each (two token sources, as two
+    processes) over one `RedisTokenStore`, and Redis is frozen, then killed and restarted,
+    mid-run (`bench._soak_redis`).
+    """
     tally, ledger, pool = Tally(), Ledger(), Pool()
     lossy = LossyTransport(LOST_RESPONSE_SHARE, seed)
-    with sandbox_process(token_ttl=TOKEN_TTL) as sandbox:
-        client = authenticated_client(
-            sandbox.public_key,
-            sandbox.private_key,
-            base_url=sandbox.base_url,
-            refresh_margin=REFRESH_MARGIN,
-            timeout=CLIENT_TIMEOUT,
-            httpx_args={"transport": lossy},
-        )
-        client.get_httpx_client().event_hooks = {"response": [tally.on_wire]}
-        client.get_async_httpx_client().event_hooks = {"response": [tally.aon_wire]}
+    with contextlib.ExitStack() as stack:
+        sandbox = stack.enter_context(sandbox_process(token_ttl=TOKEN_TTL))
+        server = stack.enter_context(RedisServer()) if redis else None
+        store = RedisTokenStore.from_url(server.url) if server is not None else None
+
+        def build() -> AuthenticatedClient:
+            client = authenticated_client(
+                sandbox.public_key,
+                sandbox.private_key,
+                base_url=sandbox.base_url,
+                refresh_margin=REFRESH_MARGIN,
+                timeout=CLIENT_TIMEOUT,
+                token_store=store,
+                httpx_args={"transport": lossy},
+            )
+            client.get_httpx_client().event_hooks = {"response": [tally.on_wire]}
+            client.get_async_httpx_client().event_hooks = {"response": [tally.aon_wire]}
+            return client
+
+        client = build()
+        clients = (client, build() if store is not None else client)
         driver = FaultDriver(sandbox.control, seed=seed)
         start = time.monotonic()
+        redis_faults = RedisFaults(server, seconds) if server is not None else None
         driver.start()
-        _run_workers(client, start + seconds, (tally, ledger, pool), threads, tasks)
+        if redis_faults is not None:
+            redis_faults.start()
+        _run_workers(clients, start + seconds, (tally, ledger, pool), threads, tasks)
         end = time.monotonic()
         driver.stop()
+        if redis_faults is not None:
+            redis_faults.stop()
         stats = sandbox.control.stats()
         sandbox.control.clear_faults()
         lookups = _reconcile(client, ledger, sandbox.control.data(sandbox.account_id).orders)
         held = sandbox.control.data(sandbox.account_id)
         verdict = verify(ledger, held.customers, held.orders)
-        client.get_httpx_client().close()
+        for made in {id(c): c for c in clients}.values():
+            made.get_httpx_client().close()
         period = refresh_period(TOKEN_TTL, REFRESH_MARGIN)
+        errors = [e for e in (driver.error, redis_faults and redis_faults.error) if e]
         return SoakResult(
             seconds=end - start,
             threads=threads,
@@ -199,8 +230,19 @@ def soak(seconds: float, *, threads: int = 32, tasks: int = 32, seed: int = 6) -
             dropped=stats.dropped,
             lookups=lookups,
             lost_responses=lossy.lost,
-            driver_error=repr(driver.error) if driver.error else None,
+            driver_error="; ".join(repr(e) for e in errors) or None,
+            redis=_redis_outcome(store, redis_faults),
         )
+
+
+def _redis_outcome(store: RedisTokenStore | None, faults: RedisFaults | None) -> str | None:
+    if store is None or faults is None:
+        return None
+    log = faults.log
+    return (
+        f"{', '.join(log.events)}; frozen {log.frozen_s:.1f} s, down {log.down_s:.1f} s; "
+        f"breaker opened {store.breaker.failures} times, recovered {store.breaker.recoveries}"
+    )
 
 
 def render(result: SoakResult) -> str:
@@ -249,6 +291,8 @@ def render(result: SoakResult) -> str:
         ["write responses lost after the write", result.lost_responses, "client side, 1%"],
         ["latency spikes scripted", result.faults.delays, "requests delayed 0.3-1.2 s"],
     ]
+    if result.redis is not None:
+        rows.append(["token sources sharing one RedisTokenStore", 2, result.redis])
     out = table("Soak: calls, failures, tokens", ["what", "count", "detail"], rows)
     check = [
         ["writes attempted", v.writes, ""],
@@ -299,10 +343,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=32)
     parser.add_argument("--tasks", type=int, default=32)
     parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument(
+        "--redis", action="store_true", help="two token sources share a Redis that fails mid-run"
+    )
     args = parser.parse_args(argv)
     if not 0 < args.seconds <= 3600:
         parser.error("--seconds must be in (0, 3600]")
-    result = soak(args.seconds, threads=args.threads, tasks=args.tasks, seed=args.seed)
+    result = soak(
+        args.seconds, threads=args.threads, tasks=args.tasks, seed=args.seed, redis=args.redis
+    )
     print(render(result))
     return 0 if result.correct else 1
 

@@ -32,8 +32,11 @@ from ._errors import (
     ServiceUnavailableError,
     TokenResponseError,
 )
+from ._file_store import FileTokenStore
 from ._pagination import apaginate, paginate
+from ._redis_store import RedisTokenStore
 from ._retry import RetryPolicy
+from ._shared import SharedTokenStore
 from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
 
 __all__ = [
@@ -51,9 +54,12 @@ __all__ = [
     "ConfigurationError",
     "EcartPayAuth",
     "EcartPayError",
+    "FileTokenStore",
     "InMemoryTokenStore",
+    "RedisTokenStore",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "SharedTokenStore",
     "Token",
     "TokenResponseError",
     "TokenState",

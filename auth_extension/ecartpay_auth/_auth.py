@@ -15,6 +15,7 @@ from ._config import (
     ENV_ENVIRONMENT,
     ENV_PRIVATE_KEY,
     ENV_PUBLIC_KEY,
+    ENV_TOKEN_STORE,
     SWAPPED_HINT,
     Target,
     from_env,
@@ -25,9 +26,12 @@ from ._config import (
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, TOKEN_PATH
 from ._endpoint import Minter, VerifyTypes
 from ._errors import ConfigurationError
+from ._fleet import FleetMinter
 from ._redact import fingerprint
 from ._retry import RetryPolicy
+from ._shared import SharedTokenStore
 from ._source import TokenSource
+from ._store_spec import store_from_spec
 from ._token import InMemoryTokenStore, Token, TokenStore
 
 __all__ = ["EcartPayAuth"]
@@ -73,7 +77,9 @@ class EcartPayAuth(httpx.Auth):
             5xx (default `RetryPolicy()`: 2 retries, jittered exponential backoff,
             `Retry-After` honoured up to 30 s).
         timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
-        token_store: where the token lives (default: this process's memory).
+        token_store: where the token lives: this process's memory (default), or a
+            `SharedTokenStore` (`RedisTokenStore`, `FileTokenStore`) for one mint per
+            fleet or host, kept in memory in front of it.
     """
 
     requires_request_body = False
@@ -90,7 +96,7 @@ class EcartPayAuth(httpx.Auth):
         retry_policy: RetryPolicy | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: VerifyTypes = True,
-        token_store: TokenStore | None = None,
+        token_store: TokenStore | SharedTokenStore | None = None,
     ) -> None:
         self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
         self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
@@ -127,12 +133,33 @@ class EcartPayAuth(httpx.Auth):
             keys_swapped=self._keys_swapped,
             refresh_margin=self._refresh_margin,
         )
-        self._store = token_store if token_store is not None else InMemoryTokenStore()
+        self._store: TokenStore | SharedTokenStore
+        self._fleet: FleetMinter | None = None
+        mint_sync, mint_async = minter.mint_sync, minter.mint_async
+        cache: TokenStore
+        if isinstance(token_store, SharedTokenStore):
+            self._fleet = FleetMinter(
+                token_store.bind(
+                    base_url=self._target.base_url,
+                    public_key=self._public_key,
+                    private_key=self._private_key,
+                ),
+                mint_sync=mint_sync,
+                mint_async=mint_async,
+                refresh_margin=self._refresh_margin,
+                wait_limit=self._wait_limit(),
+            )
+            mint_sync, mint_async = self._fleet.mint_sync, self._fleet.mint_async
+            self._store, cache = token_store, InMemoryTokenStore()
+        else:
+            cache = token_store if token_store is not None else InMemoryTokenStore()
+            self._store = cache
         self._source = TokenSource(
-            store=self._store,
-            mint_sync=minter.mint_sync,
-            mint_async=minter.mint_async,
+            store=cache,
+            mint_sync=mint_sync,
+            mint_async=mint_async,
             wait_limit=self._wait_limit(),
+            on_invalidate=self._fleet.reject if self._fleet is not None else None,
         )
 
     @classmethod
@@ -146,7 +173,9 @@ class EcartPayAuth(httpx.Auth):
         **kwargs: object,
     ) -> EcartPayAuth:
         """Build from arguments, else ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY / _ENVIRONMENT /
-        _BASE_URL. An explicit argument beats any environment variable."""
+        _BASE_URL / _TOKEN_STORE. An explicit argument beats any environment variable."""
+        if kwargs.get("token_store") is None:
+            kwargs["token_store"] = store_from_spec(from_env(ENV_TOKEN_STORE, None))
         if base_url is None and environment is None:
             base_url = from_env(ENV_BASE_URL, None)
             environment = from_env(ENV_ENVIRONMENT, None)
@@ -190,7 +219,7 @@ class EcartPayAuth(httpx.Auth):
         return self._policy
 
     @property
-    def token_store(self) -> TokenStore:
+    def token_store(self) -> TokenStore | SharedTokenStore:
         return self._store
 
     def get_token(self) -> str:
@@ -209,7 +238,11 @@ class EcartPayAuth(httpx.Auth):
         return await self._source.get_async()
 
     def forget(self) -> None:
-        """Drop the token from memory and from the store; the next request mints anew."""
+        """Drop the token from memory (and from a `TokenStore`); the next request mints anew.
+
+        A shared store keeps its token: the rest of the fleet still uses it. A token that
+        the API refused is deleted there by the 401 handling (compare-and-delete).
+        """
         self._source.forget()
 
     # -- httpx.Auth --------------------------------------------------------------------------

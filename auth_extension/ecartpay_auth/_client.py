@@ -27,6 +27,7 @@ from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
 from ._endpoint import VerifyTypes
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
+from ._shared import SharedTokenStore
 from ._token import TokenStore
 
 __all__ = ["auth_of", "authenticated_client"]
@@ -170,7 +171,7 @@ def authenticated_client(
     retry_policy: RetryPolicy | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
     verify: VerifyTypes = True,
-    token_store: TokenStore | None = None,
+    token_store: TokenStore | SharedTokenStore | None = None,
     headers: Mapping[str, str] | None = None,
     cookies: Mapping[str, str] | None = None,
     follow_redirects: bool = False,

@@ -77,15 +77,10 @@ class FleetMinter:
         """The entry as a Token expiring when the store says (anchored at `sent`)."""
         if entry is None or entry.value == self._dead:
             return None
-        probe = Token.from_value(
-            entry.value, obtained_at_monotonic=0.0, refresh_margin=self._margin
-        )
-        remaining = min(entry.remaining, probe.expires_at_monotonic)
-        token = Token.from_value(
-            entry.value,
-            obtained_at_monotonic=sent + remaining - probe.expires_at_monotonic,
+        token = Token.from_store(
+            entry.value, remaining=entry.remaining, read_at_monotonic=sent,
             refresh_margin=self._margin,
-        )
+        )  # fmt: skip
         if token.state(self._clock()) is not TokenState.FRESH:
             return None
         self.adopted += 1

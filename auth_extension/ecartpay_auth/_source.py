@@ -137,8 +137,10 @@ class TokenSource:
         mint_async: Callable[[], Awaitable[Token]],
         wait_limit: float,
         clock: Callable[[], float] = time.monotonic,
+        on_invalidate: Callable[[Token], None] | None = None,
     ) -> None:
         self._store = store
+        self._on_invalidate = on_invalidate
         self._mint_sync = mint_sync
         self._mint_async = mint_async
         self._wait_limit = wait_limit
@@ -326,7 +328,13 @@ class TokenSource:
     # -- invalidation ------------------------------------------------------------------
 
     def invalidate(self, failed: Token) -> bool:
-        """Drop `failed` if it is still the current token; True if it was dropped."""
+        """Drop `failed` if it is still the current token; True if it was dropped.
+
+        `on_invalidate` hears of every token that got a 401, current or not (a shared
+        store deletes it there, if it is still the stored one, at its next read).
+        """
+        if self._on_invalidate is not None:
+            self._on_invalidate(failed)
         with self._lock:
             current = self._store.get()
             if current is None or current.value != failed.value:

@@ -141,6 +141,30 @@ class Token:
             claims=MappingProxyType(claims),
         )
 
+    @classmethod
+    def from_store(
+        cls,
+        value: str,
+        *,
+        remaining: float,
+        read_at_monotonic: float,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    ) -> Token:
+        """A token read from a shared store, which said it has `remaining` seconds left.
+
+        Its schedule is anchored so that it expires `remaining` seconds after
+        `read_at_monotonic` (when the read was sent: never later than the truth), and
+        never beyond what its claims allow: it keeps its real expiry instead of starting
+        a new hour in this process.
+        """
+        probe = cls.from_value(value, obtained_at_monotonic=0.0, refresh_margin=refresh_margin)
+        left = min(remaining, probe.expires_at_monotonic)
+        return cls.from_value(
+            value,
+            obtained_at_monotonic=read_at_monotonic + left - probe.expires_at_monotonic,
+            refresh_margin=refresh_margin,
+        )
+
     @property
     def fingerprint(self) -> str:
         """First 8 hex digits of the token's SHA-256: safe to log."""
@@ -170,11 +194,14 @@ class Token:
 
 @runtime_checkable
 class TokenStore(Protocol):
-    """Where the current token lives. Implementations must be thread-safe.
+    """Where this process keeps its current token. Implementations must be thread-safe.
 
-    The in-memory default suits one process. A shared store (e.g. Redis) can implement
-    the same three methods; it must rebuild `Token` objects with `Token.from_value`,
-    since the monotonic anchors are meaningful only in the process that minted them.
+    The in-memory default is the one a `TokenSource` reads on every request, so it must
+    be cheap. To share tokens between processes, do not implement this protocol: pass a
+    `SharedTokenStore` (`RedisTokenStore`, `FileTokenStore`), which keeps this in-memory
+    store as the in-process cache in front of it. A token read from elsewhere must keep
+    its real expiry (`Token.from_store`); `Token.from_value` would start a new lifetime
+    at the moment of reading, since monotonic instants mean nothing in another process.
     """
 
     def get(self) -> Token | None: ...
