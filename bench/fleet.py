@@ -69,7 +69,7 @@ class FleetRun:
     cold_ok: int
     steady_calls: int
     redis_commands: int | None
-    storm_token_requests: int | None
+    storm_token_requests: int
     storm_caller_401: int | None
     errors: int
 
@@ -212,7 +212,6 @@ def run_fleet(
             child.join(60)
         storm_requests = _token_requests(sandbox) - storm_base
     sandbox.control.set_mint_delay(0.0)
-    shared = store in ("file", "redis")
     return FleetRun(
         store=store,
         processes=processes,
@@ -221,7 +220,7 @@ def run_fleet(
         cold_ok=sum(r["cold_ok"] for r in reports),
         steady_calls=sum(r["steady_ok"] for r in reports),
         redis_commands=commands if store == "redis" else None,
-        storm_token_requests=storm_requests if shared or store == "memory" else None,
+        storm_token_requests=storm_requests,
         storm_caller_401=sum(r["caller_401"] for r in reports),
         errors=sum(r["errors"] for r in reports),
     )
@@ -249,7 +248,7 @@ def render(runs: Sequence[FleetRun]) -> str:
             str(r.cold_token_requests),
             f"{r.cold_ok}/{r.processes * r.threads}",
             "-" if r.redis_commands is None else f"{ratio(r.redis_commands, r.steady_calls):.3f}",
-            "-" if r.storm_token_requests is None else str(r.storm_token_requests),
+            str(r.storm_token_requests),
             str(r.storm_caller_401),
             str(r.errors),
         ]
