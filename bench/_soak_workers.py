@@ -154,7 +154,7 @@ class Tally:
             return
         if isinstance(parsed, Customer):
             ledger.settle(call.marker, "confirmed", parsed.id)
-            pool.add_customer(parsed.id, parsed.email)
+            pool.add_customer(parsed.id, parsed.email if isinstance(parsed.email, str) else "")
         elif isinstance(parsed, Order):
             ledger.settle(call.marker, "confirmed", parsed.id)
             pool.add_order(parsed.id)

@@ -158,7 +158,7 @@ def _reconcile(
             result = list_customers.sync(client=client, email=marker)
             if not isinstance(result, CustomerList):
                 raise RuntimeError(f"lookup of {marker} failed: {result!r}")
-            applied = result.count > 0
+            applied = len(result.docs) > 0
         else:
             applied = marker in order_emails
         found[f"{kind}s {'applied' if applied else 'not applied'}"] += 1

@@ -25,6 +25,7 @@ from ecartpay_client.models import (
     OrderCreate,
     OrderItemCreate,
 )
+from ecartpay_client.types import Unset
 
 #: Keys that are well-formed but belong to no account (the "bad keys" flow).
 WRONG_PUBLIC_KEY = "pub" + "f" * 24
@@ -136,7 +137,7 @@ def create_order_flow(env: FlowEnv) -> dict[str, Any]:
         "customer": customer.id,
         "order_customer": order.customer_id,
         "status": str(order.status),
-        "total": order.totals.total,
+        "total": None if isinstance(order.totals, Unset) else order.totals.total,
     }
 
 

@@ -65,7 +65,8 @@ def placeholder_claims(number: int, claim_names: list[str]) -> dict[str, Any]:
 
 def placeholder_jwt(number: int, claim_names: list[str] | None = None) -> str:
     """The n-th placeholder token of a cassette (distinct tokens stay distinct)."""
-    names = claim_names if claim_names is not None else ["id", "account_id", "iat", "exp"]
+    # Unreadable claims: the seed page's shape, the one the vendor documents for this token.
+    names = claim_names if claim_names is not None else ["id", "user", "iat", "exp"]
     header = _b64url(json.dumps(_HEADER, separators=(",", ":")).encode())
     payload = _b64url(json.dumps(placeholder_claims(number, names), separators=(",", ":")).encode())
     signing_input = f"{header}.{payload}"

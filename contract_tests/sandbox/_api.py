@@ -48,12 +48,14 @@ async def _read_input(request: Request) -> RequestInput:
 
 def _authenticate(
     core: SandboxCore, registration: Registration, header: str | None
-) -> Account | None:
+) -> tuple[Account | None, str | None]:
+    """The calling account and the id of the token it used (None where there is none)."""
     if registration.auth == "basic":
-        return core.issuer.authenticate_basic(header)
+        return core.issuer.authenticate_basic(header), None
     if registration.auth == "token":
-        return core.accounts[core.issuer.verify(header)]
-    return None
+        grant = core.issuer.verify(header)
+        return core.accounts[grant.account_id], grant.token_id
+    return None, None
 
 
 def _endpoint(core: SandboxCore, op: Operation, registration: Registration) -> Endpoint:
@@ -63,7 +65,9 @@ def _endpoint(core: SandboxCore, op: Operation, registration: Registration) -> E
     async def endpoint(request: Request) -> Response:
         lang = request_lang(request)
         try:
-            account = _authenticate(core, registration, request.headers.get("authorization"))
+            account, token_id = _authenticate(
+                core, registration, request.headers.get("authorization")
+            )
         except TokenRefused as exc:
             return error_response(401, exc.problem.value, lang)
         try:
@@ -72,7 +76,7 @@ def _endpoint(core: SandboxCore, op: Operation, registration: Registration) -> E
             return error_response(
                 op.invalid_request_status, "invalid_request", lang, detail=exc.detail
             )
-        call = Call(core, request, account, valid.params, valid.body, lang)
+        call = Call(core, request, account, valid.params, valid.body, lang, token_id)
         try:
             result = registration.handler(call)
             if inspect.isawaitable(result):

@@ -47,6 +47,7 @@ class Call:
     params: dict[str, Any]  # typed path, query, header and cookie values, defaults applied
     body: Any  # the parsed JSON body (None when there is none)
     lang: Lang
+    token_id: str | None = None  # the ``id`` of the token the caller sent, if any
 
     @property
     def account_id(self) -> str:

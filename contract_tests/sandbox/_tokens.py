@@ -1,10 +1,11 @@
-"""Minting and checking the vendor's tokens: HS512 JWTs with ``id``, ``account_id``,
-``iat`` and ``exp = iat + ttl``.
+"""Minting and checking the vendor's tokens: HS512 JWTs shaped like the seed page's,
+``{"id", "user": "undefined", "iat", "exp = iat + ttl"}``.
 
-The vendor does not say what ``id`` identifies; here it is a fresh 24-hex id per token, so
-two tokens minted in the same second still differ and every token can be revoked on its own.
-Only tokens this issuer minted (and has not revoked) are accepted: a token with a valid
-signature but an unknown ``id`` is refused like a revoked one.
+The payload names no account (the seed's token does not either): the issuer remembers which
+account each token id belongs to. The vendor does not say what ``id`` identifies; here it is
+a fresh 24-hex id per token, so two tokens minted in the same second still differ and every
+token can be revoked on its own. Only tokens this issuer minted (and has not revoked) are
+accepted: a token with a valid signature but an unknown ``id`` is refused like a revoked one.
 """
 
 from __future__ import annotations
@@ -49,6 +50,14 @@ class TokenRefused(Exception):
 
 
 @dataclass(frozen=True)
+class Grant:
+    """Who a valid token speaks for: the account, and the token's own ``id``."""
+
+    account_id: str
+    token_id: str
+
+
+@dataclass(frozen=True)
 class MintedToken:
     """A token and its claims, as handed out."""
 
@@ -70,11 +79,10 @@ class TokenIssuer:
         clock: Callable[[], float] = time.time,
     ) -> None:
         self._accounts = {a.public_key: a for a in accounts}
-        self._account_ids = {a.account_id for a in accounts}
         self._secret = secret
         self._clock = clock
         self._lock = threading.Lock()
-        self._live: dict[str, int] = {}  # token id -> exp
+        self._live: dict[str, tuple[str, int]] = {}  # token id -> (account id, exp)
         self._prune_at = 10_000  # doubles as needed, so pruning stays amortised O(1)
         self.ttl = ttl
         self.minted = 0
@@ -106,17 +114,17 @@ class TokenIssuer:
         token_id = new_object_id(self._clock)
         with self._lock:
             exp = iat + self.ttl
-            self._live[token_id] = exp
+            self._live[token_id] = (account.account_id, exp)
             self.minted += 1
             if len(self._live) > self._prune_at:
-                self._live = {k: v for k, v in self._live.items() if v > iat}
+                self._live = {k: v for k, v in self._live.items() if v[1] > iat}
                 self._prune_at = max(10_000, 2 * len(self._live))
-        payload = {"id": token_id, "account_id": account.account_id, "iat": iat, "exp": exp}
+        payload = {"id": token_id, "user": "undefined", "iat": iat, "exp": exp}
         token = jwt.encode(payload, self._secret, algorithm=ALGORITHM)
         return MintedToken(token, token_id, account.account_id, iat, exp)
 
-    def verify(self, header: str | None) -> str:
-        """The account id of the raw token in an ``Authorization`` header."""
+    def verify(self, header: str | None) -> Grant:
+        """The account (and token id) of the raw token in an ``Authorization`` header."""
         if not header or not header.strip():
             raise TokenRefused(TokenProblem.MISSING_TOKEN)
         token = header.strip()
@@ -127,27 +135,25 @@ class TokenIssuer:
                 token,
                 self._secret,
                 algorithms=[ALGORITHM],
-                options={"require": ["id", "account_id", "iat", "exp"]},
+                options={"require": ["id", "iat", "exp"]},
                 leeway=0,
             )
         except jwt.ExpiredSignatureError:
             raise TokenRefused(TokenProblem.EXPIRED) from None
         except jwt.PyJWTError:
             raise TokenRefused(TokenProblem.INVALID) from None
+        token_id = claims["id"]
         with self._lock:
-            live = claims["id"] in self._live
-        if not live:
+            live = self._live.get(token_id) if isinstance(token_id, str) else None
+        if live is None:
             raise TokenRefused(TokenProblem.REVOKED)
-        account_id = claims["account_id"]
-        if account_id not in self._account_ids:
-            raise TokenRefused(TokenProblem.INVALID)
-        return str(account_id)
+        return Grant(account_id=live[0], token_id=token_id)
 
     def revoke_all(self) -> int:
         """Forget every issued token; answer how many were still live."""
         now = int(self._clock())
         with self._lock:
-            count = sum(1 for exp in self._live.values() if exp > now)
+            count = sum(1 for _, exp in self._live.values() if exp > now)
             self._live.clear()
         return count
 
@@ -155,7 +161,7 @@ class TokenIssuer:
         """Issued tokens that are neither expired nor revoked."""
         now = int(self._clock())
         with self._lock:
-            return sum(1 for exp in self._live.values() if exp > now)
+            return sum(1 for _, exp in self._live.values() if exp > now)
 
     def reset_counters(self) -> None:
         """Zero the mint counter (tokens stay valid)."""

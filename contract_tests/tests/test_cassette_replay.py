@@ -70,7 +70,7 @@ pytestmark = [pytest.mark.block_network, pytest.mark.vcr]
 @pytest.mark.default_cassette("mint_token")
 def test_mint_token(vcr: Cassette) -> None:
     outcome = _replay("mint_token", vcr)
-    assert outcome == {"claims": ["account_id", "exp", "iat", "id"], "lifetime": 3600}
+    assert outcome == {"claims": ["exp", "iat", "id", "user"], "lifetime": 3600}  # the seed's
 
 
 @pytest.mark.default_cassette("create_customer")

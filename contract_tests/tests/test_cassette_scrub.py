@@ -73,10 +73,11 @@ def test_committed_cassettes_use_placeholder_tokens_that_still_parse() -> None:
     data = yaml.safe_load((CASSETTE_DIR / "mint_token.yaml").read_text(encoding="utf-8"))
     token = json.loads(data["interactions"][0]["response"]["body"]["string"])["token"]
     claims = jwt.decode(token, ph.JWT_SECRET, algorithms=["HS512"], options=NO_IAT)
-    assert sorted(claims) == ["account_id", "exp", "iat", "id"]
+    assert sorted(claims) == ["exp", "iat", "id", "user"]  # the seed page's shape
     assert claims["exp"] - claims["iat"] == 3600
     assert claims["exp"] >= ph.EXP_2100
-    assert claims["account_id"] == ph.ACCOUNT_ID
+    assert claims["id"] == ph.USER_ID
+    assert claims["user"] == ph.SCRUBBED
 
 
 def _plant(data: dict[str, Any], where: str, value: str) -> dict[str, Any]:

@@ -86,7 +86,7 @@ def test_check_generated_names_extra_and_missing_files(tmp_path: Path) -> None:
 def test_check_generated_fails_when_the_spec_changes(tmp_path: Path) -> None:
     root = _copy_project(tmp_path)
     spec = root / "openapi.yaml"
-    spec.write_text(spec.read_text().replace("Assumed a string (sequential", "Sequential ("))
+    spec.write_text(spec.read_text().replace("shown to the buyer (e.g.", "shown to buyers (e.g."))
     result = _check(root)
     assert result.returncode == 1
     assert "models/order.py" in result.stderr

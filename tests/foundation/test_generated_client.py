@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import datetime
 import importlib.resources
 import warnings
 from pathlib import Path
@@ -16,7 +17,7 @@ import ecartpay_client
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.authorization import create_authorization_token
 from ecartpay_client.api.orders import get_order
-from ecartpay_client.models import AuthorizationToken, Error, Order, OrderStatus
+from ecartpay_client.models import AuthorizationToken, Error, Order, OrderStatus, OrderTotals
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
@@ -84,6 +85,9 @@ def test_get_order_parses_the_spec_example_into_typed_models() -> None:
         order = get_order.sync(id=example["id"], client=_client(httpx.MockTransport(handler)))
     assert isinstance(order, Order)
     assert order.status is OrderStatus.PAID
-    assert order.totals.total == pytest.approx(301.0)
-    assert order.items[0].name == "T-shirt"
-    assert order.created_at.year == 2024
+    assert isinstance(order.totals, OrderTotals)
+    assert order.totals.total == pytest.approx(243.33)
+    assert isinstance(order.items, list)
+    assert order.items[0].name == "Brazalete religioso plateado BR3017"
+    assert isinstance(order.created_at, datetime.datetime)
+    assert order.created_at.year == 2022

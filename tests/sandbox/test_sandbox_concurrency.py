@@ -55,7 +55,7 @@ def test_concurrent_writes_are_all_kept(
     assert len(set(customer_ids)) == 300
     assert sorted(c["id"] for c in held.customers) == sorted(customer_ids)
     assert sorted(c["email"] for c in held.customers) == sorted(b["email"] for b in bodies)
-    assert sorted(numbers) == [f"{n:06d}" for n in range(1, 201)]
+    assert sorted(numbers) == [f"OR{n:08d}" for n in range(1, 201)]
     assert sorted(o["number"] for o in held.orders) == sorted(numbers)
     assert sandbox.control.stats().requests == {
         "createAuthorizationToken": 1,

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
+import jwt
 import pytest
 
 from contract_tests.sandbox import RunningSandbox
@@ -32,13 +33,30 @@ def test_create_customer_answers_the_stored_customer(
     assert sandbox.control.data(sandbox.account_id).customers == [customer]
 
 
-def test_optional_customer_fields_default_to_null(
+def test_optional_customer_fields_are_absent_not_null(
     http: httpx.Client, token: str, customer_body: Body
 ) -> None:
     body = {k: v for k, v in customer_body().items() if k not in ("phone", "user_id")}
     customer = http.post("/api/customers", json=body, headers={"Authorization": token}).json()
-    assert customer["phone"] is None
-    assert customer["user_id"] is None
+    assert set(customer) == {
+        "id",
+        "account_id",
+        "first_name",
+        "last_name",
+        "email",
+        "created_at",
+        "updated_at",
+    }
+
+
+def test_a_customer_created_by_phone_has_no_email(
+    http: httpx.Client, token: str, customer_body: Body
+) -> None:
+    body = {k: v for k, v in customer_body().items() if k != "email"}
+    response = http.post("/api/customers", json=body, headers={"Authorization": token})
+    assert response.status_code == 200, response.text
+    assert "email" not in response.json()
+    assert response.json()["phone"] == body["phone"]
 
 
 @pytest.mark.parametrize("field", ["email", "phone", "user_id"])
@@ -63,10 +81,19 @@ def test_missing_required_field_names_it(
     http: httpx.Client, token: str, customer_body: Body
 ) -> None:
     body = customer_body()
-    del body["email"]
+    del body["first_name"]
     response = http.post("/api/customers", json=body, headers={"Authorization": token})
     assert response.status_code == 400
-    assert "'email' is a required property" in response.json()["message"]
+    assert "'first_name' is a required property" in response.json()["message"]
+
+
+def test_a_customer_without_email_and_phone_is_refused(
+    http: httpx.Client, token: str, customer_body: Body
+) -> None:
+    body = {k: v for k, v in customer_body().items() if k not in ("email", "phone")}
+    response = http.post("/api/customers", json=body, headers={"Authorization": token})
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("Invalid request: body:")
 
 
 def test_list_customers_pages_oldest_first(
@@ -128,10 +155,14 @@ def test_create_order_computes_totals_and_links(
     assert HEX24.match(order["id"])
     assert order["account_id"] == sandbox.account_id
     assert order["customer_id"] == customer["id"]
-    assert (order["type"], order["status"], order["number"]) == ("order", "created", "000001")
+    assert (order["type"], order["status"], order["number"]) == ("order", "created", "OR00000001")
     assert (order["currency"], order["country"]) == ("MXN", "MX")
+    assert order["authorization_id"] == jwt.decode(token, options={"verify_signature": False})["id"]
     assert [i["total"] for i in order["items"]] == [301.0, 0.3]
     assert all(i["discount"] == 0 and i["tax"] == 0 for i in order["items"])
+    assert all(i["is_service"] is False and i["taxes"] == [] for i in order["items"])
+    assert (order["shipping_items"], order["discounts"], order["risk_notes"]) == ([], [], [])
+    assert (order["risk_score"], order["fee"], order["confirmed"]) == (0, 0, False)
     assert order["totals"] == {
         "subtotal": 301.3,
         "discount": 0,
@@ -141,7 +172,7 @@ def test_create_order_computes_totals_and_links(
     }
     assert order["pay_link"] == f"{sandbox.base_url}/pay/{order['id']}"
     assert order["notify_url"] == "https://merchant.example.com/n"
-    assert order["redirect_url"] is None
+    assert "redirect_url" not in order
     for name in ("email", "first_name", "last_name", "phone"):
         assert order[name] == customer[name]
     assert ISO_Z.match(order["created_at"])
@@ -155,7 +186,32 @@ def test_order_fields_override_the_customers(
     body = order_body(customer["id"], email="other@example.com", currency="EUR")
     order = http.post("/api/orders", json=body, headers={"Authorization": token}).json()
     assert order["email"] == "other@example.com"
-    assert order["country"] is None
+    assert "country" not in order  # EUR maps to no single country
+
+
+def test_an_order_needs_no_customer_and_adds_shipping(
+    http: httpx.Client, token: str, order_body: Body
+) -> None:
+    body = order_body("a" * 24, email="buyer@example.com", first_name="Moises")
+    del body["customer_id"]
+    body["shipping_items"] = [{"name": "Express Shipping", "amount": 160, "carrier": "OWN"}]
+    response = http.post("/api/orders", json=body, headers={"Authorization": token})
+    assert response.status_code == 200, response.text
+    order = response.json()
+    assert "customer_id" not in order
+    assert "phone" not in order
+    assert (order["email"], order["first_name"]) == ("buyer@example.com", "Moises")
+    assert order["shipping_items"] == body["shipping_items"]
+    assert (order["totals"]["shipping"], order["totals"]["total"]) == (160, 461.3)
+
+
+def test_an_order_without_a_way_to_reach_the_buyer_is_refused(
+    http: httpx.Client, token: str, order_body: Body
+) -> None:
+    body = order_body("a" * 24)
+    del body["customer_id"]
+    response = http.post("/api/orders", json=body, headers={"Authorization": token})
+    assert response.status_code == 400
 
 
 def test_order_numbers_are_sequential_per_account(
@@ -179,8 +235,8 @@ def test_order_numbers_are_sequential_per_account(
     other = http.post(
         "/api/orders", json=order_body(theirs), headers={"Authorization": other_token}
     )
-    assert numbers == ["000001", "000002", "000003"]
-    assert other.json()["number"] == "000001"
+    assert numbers == ["OR00000001", "OR00000002", "OR00000003"]
+    assert other.json()["number"] == "OR00000001"
 
 
 def test_unknown_customer_id_is_refused(http: httpx.Client, token: str, order_body: Body) -> None:

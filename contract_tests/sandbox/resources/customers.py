@@ -1,4 +1,8 @@
-"""Customers: create (email, phone and user_id unique per account) and list."""
+"""Customers: create (email, phone and user_id unique per account) and list.
+
+A customer carries only the fields it was given, as the vendor's "create customer by
+phone" example shows (no ``email`` key at all, rather than ``null``).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,7 @@ from contract_tests.sandbox._store import collection, paginate
 
 UNIQUE_FIELDS = ("email", "phone", "user_id")
 LIST_FILTERS = UNIQUE_FIELDS
+CUSTOMER_FIELDS = ("first_name", "last_name", "email", "phone", "user_id")
 
 CUSTOMERS = collection("customers", unique=UNIQUE_FIELDS)
 
@@ -33,19 +38,10 @@ def create_customer(call: Call) -> dict[str, Any]:
         if clashes:
             raise VendorError(400, "duplicate_customer", fields=", ".join(clashes))
         now = call.core.store.now()
-        return customers.add(
-            {
-                "id": call.core.store.new_id(),
-                "account_id": call.account_id,
-                "first_name": body["first_name"],
-                "last_name": body["last_name"],
-                "email": body["email"],
-                "phone": body.get("phone"),
-                "user_id": body.get("user_id"),
-                "created_at": now,
-                "updated_at": now,
-            }
-        )
+        customer = {"id": call.core.store.new_id(), "account_id": call.account_id}
+        customer.update({name: body[name] for name in CUSTOMER_FIELDS if name in body})
+        customer.update({"created_at": now, "updated_at": now})
+        return customers.add(customer)
 
 
 @operation("listCustomers")

@@ -1,7 +1,13 @@
-"""Orders: create (for a customer of the account; totals computed from the items) and get.
+"""Orders: create (with or without a registered customer) and get, in the vendor's shape.
 
-The vendor documents ``country`` on orders without saying where it comes from: the sandbox
-derives it from the currency, and leaves it null for currencies it does not map.
+The answer carries the fields of the vendor's recorded "Create Order" example, plus
+``type`` and ``country`` (shown by its guides) and ``customer_id`` when the order has one;
+fields the order was not given (``notify_url``, ``redirect_url``, a buyer's ``email`` ...)
+are absent. Choices where the vendor is silent: ``number`` is ``OR`` + a per-account
+sequence of 8 digits (the recorded ``OR01667152``); ``authorization_id`` is the ``id`` of
+the token the order was created with; ``country`` comes from the currency (absent for
+currencies not mapped); totals add the items and the shipping charges, and ``discounts``
+are kept as given without changing them; risk and fees are always 0 and unconfirmed.
 """
 
 from __future__ import annotations
@@ -24,7 +30,10 @@ CURRENCY_COUNTRY = {
     "BRL": "BR",
     "GTQ": "GT",
 }
-ORDER_NUMBER_WIDTH = 6
+ORDER_NUMBER_PREFIX = "OR"
+ORDER_NUMBER_WIDTH = 8
+BUYER_FIELDS = ("first_name", "last_name", "email", "phone")
+OPTIONAL_FIELDS = ("notify_url", "redirect_url", "reference_id", "shipping_address")
 
 ORDERS = collection("orders")
 
@@ -40,67 +49,96 @@ add_messages(
 
 
 def money(value: float) -> float:
-    """An amount rounded to cents, never ``-0.0``."""
-    return round(value + 0.0, 2)
+    """An amount rounded to cents, never ``-0.0``; whole amounts as ints, as the vendor's
+    Node.js server writes them (``0``, not ``0.0``)."""
+    rounded = round(value + 0.0, 2)
+    return int(rounded) if rounded.is_integer() else rounded
 
 
-def _items(body: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {
-            "name": item["name"],
-            "quantity": int(item["quantity"]),
-            "price": item["price"],
-            "discount": 0,
-            "tax": 0,
-            "total": money(int(item["quantity"]) * item["price"]),
-        }
-        for item in body["items"]
-    ]
+def _item(item: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "name": item["name"],
+        "quantity": item["quantity"],
+        "price": item["price"],
+        "discount": 0,
+        "tax": 0,
+        "total": money(item["quantity"] * item["price"]),
+        "is_service": False,
+        "taxes": [],
+    }
+
+
+def _shipping_item(item: dict[str, Any]) -> dict[str, Any]:
+    return {name: item[name] for name in ("name", "amount", "carrier") if name in item}
+
+
+def _buyer(call: Call, body: dict[str, Any]) -> dict[str, Any]:
+    """The buyer's contact: the registered customer's, overridden by the order's own."""
+    buyer: dict[str, Any] = {}
+    if "customer_id" in body:
+        with call.data() as data:
+            customer = data[CUSTOMERS].get(body["customer_id"])
+        if customer is None:
+            raise VendorError(400, "unknown_customer", customer_id=body["customer_id"])
+        buyer = {"customer_id": customer["id"]}
+        buyer.update({name: customer[name] for name in BUYER_FIELDS if name in customer})
+    buyer.update({name: body[name] for name in BUYER_FIELDS if name in body})
+    return buyer
 
 
 @operation("createOrder")
 def create_order(call: Call) -> dict[str, Any]:
     """Store an order from a (valid) ``OrderCreate`` body; an unknown customer is a 400."""
     body = call.body
-    items = _items(body)
+    items = [_item(item) for item in body["items"]]
+    shipping_items = [_shipping_item(item) for item in body.get("shipping_items", [])]
     subtotal = money(sum(item["total"] for item in items))
+    shipping = money(sum(item.get("amount", 0) for item in shipping_items))
+    buyer = _buyer(call, body)
     store = call.core.store
     with call.data() as data:
-        customer = data[CUSTOMERS].get(body["customer_id"])
-        if customer is None:
-            raise VendorError(400, "unknown_customer", customer_id=body["customer_id"])
-        now = store.now()
         order_id = store.new_id()
-        number = sequence_number(data.next_number("orders"), width=ORDER_NUMBER_WIDTH)
-        return data[ORDERS].add(
+        number = data.next_number("orders")
+        now = store.now()
+        order: dict[str, Any] = {"id": order_id, "account_id": call.account_id}
+        if call.token_id is not None:
+            order["authorization_id"] = call.token_id
+        order.update(
             {
-                "id": order_id,
-                "account_id": call.account_id,
-                "customer_id": customer["id"],
+                **buyer,
                 "type": "order",
-                "number": number,
+                "number": sequence_number(
+                    number, prefix=ORDER_NUMBER_PREFIX, width=ORDER_NUMBER_WIDTH
+                ),
                 "status": "created",
                 "currency": body["currency"],
-                "country": CURRENCY_COUNTRY.get(body["currency"]),
-                "email": body.get("email", customer["email"]),
-                "first_name": body.get("first_name", customer["first_name"]),
-                "last_name": body.get("last_name", customer["last_name"]),
-                "phone": body.get("phone", customer["phone"]),
+            }
+        )
+        if body["currency"] in CURRENCY_COUNTRY:
+            order["country"] = CURRENCY_COUNTRY[body["currency"]]
+        order.update(
+            {
                 "items": items,
+                "shipping_items": shipping_items,
+                "discounts": body.get("discounts", []),
                 "totals": {
                     "subtotal": subtotal,
                     "discount": 0,
                     "tax": 0,
-                    "shipping": 0,
-                    "total": subtotal,
+                    "shipping": shipping,
+                    "total": money(subtotal + shipping),
                 },
-                "pay_link": f"{call.base_url}/pay/{order_id}",
-                "notify_url": body.get("notify_url"),
-                "redirect_url": body.get("redirect_url"),
-                "created_at": now,
-                "updated_at": now,
+                "risk_score": 0,
+                "risk_notes": [],
+                "fee": 0,
+                "confirmed": False,
             }
         )
+        order.update({name: body[name] for name in OPTIONAL_FIELDS if name in body})
+        order.update(
+            {"pay_link": f"{call.base_url}/pay/{order_id}", "created_at": now, "updated_at": now}
+        )
+        return data[ORDERS].add(order)
 
 
 @operation("getOrder")

@@ -12,8 +12,9 @@ T = TypeVar("T", bound="AuthorizationToken")
 @_attrs_define
 class AuthorizationToken:
     token: str
-    """ An HS512 JWT whose payload carries `id`, `account_id` (24-hex ids), `iat` and
-    `exp = iat + 3600`.
+    """ An HS512 JWT. Its payload varies (the seed page's token carries `id`,
+    `user: "undefined"`, `iat`, `exp`; guides show `account_id` too): clients rely
+    on `exp - iat` (3600 s) only.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

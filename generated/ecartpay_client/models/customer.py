@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,17 +14,22 @@ T = TypeVar("T", bound="Customer")
 
 @_attrs_define
 class Customer:
+    """A customer as the API answers it. Only `id` is required: fields the customer was not
+    given are absent (a customer created by phone has no `email`).
+
+    """
+
     id: str
-    """ A 24-hex identifier. """
-    account_id: str
-    """ A 24-hex identifier. """
-    first_name: str
-    last_name: str
-    email: str
-    created_at: datetime.datetime
-    updated_at: datetime.datetime
-    phone: None | str | Unset = UNSET
-    user_id: None | str | Unset = UNSET
+    """ A 24-hex identifier (a MongoDB ObjectId). """
+    account_id: str | Unset = UNSET
+    """ A 24-hex identifier (a MongoDB ObjectId). """
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,39 +43,41 @@ class Customer:
 
         email = self.email
 
-        created_at = self.created_at.isoformat()
+        phone = self.phone
 
-        updated_at = self.updated_at.isoformat()
+        user_id = self.user_id
 
-        phone: None | str | Unset
-        if isinstance(self.phone, Unset):
-            phone = UNSET
-        else:
-            phone = self.phone
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
 
-        user_id: None | str | Unset
-        if isinstance(self.user_id, Unset):
-            user_id = UNSET
-        else:
-            user_id = self.user_id
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "account_id": account_id,
-                "first_name": first_name,
-                "last_name": last_name,
-                "email": email,
-                "created_at": created_at,
-                "updated_at": updated_at,
             }
         )
+        if account_id is not UNSET:
+            field_dict["account_id"] = account_id
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if email is not UNSET:
+            field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
         if user_id is not UNSET:
             field_dict["user_id"] = user_id
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updated_at"] = updated_at
 
         return field_dict
 
@@ -79,35 +86,31 @@ class Customer:
         d = dict(src_dict)
         id = d.pop("id")
 
-        account_id = d.pop("account_id")
+        account_id = d.pop("account_id", UNSET)
 
-        first_name = d.pop("first_name")
+        first_name = d.pop("first_name", UNSET)
 
-        last_name = d.pop("last_name")
+        last_name = d.pop("last_name", UNSET)
 
-        email = d.pop("email")
+        email = d.pop("email", UNSET)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        phone = d.pop("phone", UNSET)
 
-        updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
+        user_id = d.pop("user_id", UNSET)
 
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
 
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        _updated_at = d.pop("updated_at", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
 
         customer = cls(
             id=id,
@@ -115,10 +118,10 @@ class Customer:
             first_name=first_name,
             last_name=last_name,
             email=email,
-            created_at=created_at,
-            updated_at=updated_at,
             phone=phone,
             user_id=user_id,
+            created_at=created_at,
+            updated_at=updated_at,
         )
 
         customer.additional_properties = d

@@ -13,15 +13,20 @@ T = TypeVar("T", bound="CustomerCreate")
 
 @_attrs_define
 class CustomerCreate:
-    """Assumed: `first_name`, `last_name` and `email` are required; `phone` and `user_id`
-    (the merchant's own id for this customer) are optional.
+    """`first_name` and `last_name`, and a way to reach the customer: `email`, `phone` or
+    both (guide: "email and/or phone"; the reference's example "create customer by
+    phone" has no email, and its schema requires nothing). `user_id` is the merchant's
+    own id for this customer.
 
     """
 
     first_name: str
     last_name: str
-    email: str
+    email: str | Unset = UNSET
+    """ An email address (a pattern, so every validator agrees). """
     phone: str | Unset = UNSET
+    """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
+    """
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -42,9 +47,10 @@ class CustomerCreate:
             {
                 "first_name": first_name,
                 "last_name": last_name,
-                "email": email,
             }
         )
+        if email is not UNSET:
+            field_dict["email"] = email
         if phone is not UNSET:
             field_dict["phone"] = phone
         if user_id is not UNSET:
@@ -59,7 +65,7 @@ class CustomerCreate:
 
         last_name = d.pop("last_name")
 
-        email = d.pop("email")
+        email = d.pop("email", UNSET)
 
         phone = d.pop("phone", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.customer import Customer
 
@@ -15,12 +17,16 @@ T = TypeVar("T", bound="CustomerList")
 
 @_attrs_define
 class CustomerList:
-    """Assumed from the vendor's other list endpoints."""
+    """One page of customers. Assumed from the vendor's other list endpoints
+    (`{docs, count, pages}`, confirmed on chargebacks and subscriptions); only `docs`
+    is required.
+
+    """
 
     docs: list[Customer]
-    count: int
+    count: int | Unset = UNSET
     """ Matching customers in all pages. """
-    pages: int
+    pages: int | Unset = UNSET
     """ Number of pages at this `limit`. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,10 +45,12 @@ class CustomerList:
         field_dict.update(
             {
                 "docs": docs,
-                "count": count,
-                "pages": pages,
             }
         )
+        if count is not UNSET:
+            field_dict["count"] = count
+        if pages is not UNSET:
+            field_dict["pages"] = pages
 
         return field_dict
 
@@ -58,9 +66,9 @@ class CustomerList:
 
             docs.append(docs_item)
 
-        count = d.pop("count")
+        count = d.pop("count", UNSET)
 
-        pages = d.pop("pages")
+        pages = d.pop("pages", UNSET)
 
         customer_list = cls(
             docs=docs,

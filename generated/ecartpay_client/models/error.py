@@ -11,12 +11,20 @@ T = TypeVar("T", bound="Error")
 
 @_attrs_define
 class Error:
-    """The one error body the vendor documents; used by every 4xx and 5xx here."""
+    """The one error body the vendor documents; used by every 4xx and 5xx here. The vendor's
+    exported reference shows it under an HTTP 500 with `statusCode: 400` and a raw
+    validator message, so neither field is checked against the HTTP status.
+
+    """
 
     message: str
-    """ Human-readable reason, in the language of the `lang` cookie. """
+    """ Human-readable reason, in the language of the `lang` cookie; may be raw validator
+    text (e.g. "payouts validation failed: amount: Cast to DecimalType failed ...").
+     """
     status_code: int
-    """ The HTTP status, repeated. """
+    """ A status code chosen by the API. Usually the HTTP status, but it may differ from
+    it (the reference records `400` in the body of an HTTP 500).
+     """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,22 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderItem")
 
 
 @_attrs_define
 class OrderItem:
-    name: str
-    quantity: int
-    price: float
-    discount: float
-    tax: float
-    total: float
+    """A line of an order as answered; amounts are numbers (ints or floats)."""
+
+    name: str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    price: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    tax: float | Unset = UNSET
+    total: float | Unset = UNSET
+    is_service: bool | Unset = UNSET
+    taxes: list[Any] | Unset = UNSET
+    """ Assumed shape (the vendor only shows `[]`). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,35 +39,52 @@ class OrderItem:
 
         total = self.total
 
+        is_service = self.is_service
+
+        taxes: list[Any] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = self.taxes
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "name": name,
-                "quantity": quantity,
-                "price": price,
-                "discount": discount,
-                "tax": tax,
-                "total": total,
-            }
-        )
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if total is not UNSET:
+            field_dict["total"] = total
+        if is_service is not UNSET:
+            field_dict["is_service"] = is_service
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = d.pop("name", UNSET)
 
-        quantity = d.pop("quantity")
+        quantity = d.pop("quantity", UNSET)
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
 
-        discount = d.pop("discount")
+        discount = d.pop("discount", UNSET)
 
-        tax = d.pop("tax")
+        tax = d.pop("tax", UNSET)
 
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
+
+        is_service = d.pop("is_service", UNSET)
+
+        taxes = cast(list[Any], d.pop("taxes", UNSET))
 
         order_item = cls(
             name=name,
@@ -69,6 +93,8 @@ class OrderItem:
             discount=discount,
             tax=tax,
             total=total,
+            is_service=is_service,
+            taxes=taxes,
         )
 
         order_item.additional_properties = d

@@ -11,8 +11,10 @@ T = TypeVar("T", bound="OrderItemCreate")
 
 @_attrs_define
 class OrderItemCreate:
+    """A line of an order. The reference types `quantity` as a number."""
+
     name: str
-    quantity: int
+    quantity: float
     price: float
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

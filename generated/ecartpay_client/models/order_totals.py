@@ -6,16 +6,18 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="OrderTotals")
 
 
 @_attrs_define
 class OrderTotals:
-    subtotal: float
-    discount: float
-    tax: float
-    shipping: float
-    total: float
+    subtotal: float | Unset = UNSET
+    discount: float | Unset = UNSET
+    tax: float | Unset = UNSET
+    shipping: float | Unset = UNSET
+    total: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,30 +33,32 @@ class OrderTotals:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "subtotal": subtotal,
-                "discount": discount,
-                "tax": tax,
-                "shipping": shipping,
-                "total": total,
-            }
-        )
+        field_dict.update({})
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if tax is not UNSET:
+            field_dict["tax"] = tax
+        if shipping is not UNSET:
+            field_dict["shipping"] = shipping
+        if total is not UNSET:
+            field_dict["total"] = total
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        subtotal = d.pop("subtotal")
+        subtotal = d.pop("subtotal", UNSET)
 
-        discount = d.pop("discount")
+        discount = d.pop("discount", UNSET)
 
-        tax = d.pop("tax")
+        tax = d.pop("tax", UNSET)
 
-        shipping = d.pop("shipping")
+        shipping = d.pop("shipping", UNSET)
 
-        total = d.pop("total")
+        total = d.pop("total", UNSET)
 
         order_totals = cls(
             subtotal=subtotal,

@@ -84,13 +84,16 @@ def sync_detailed(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400.
+    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    the fields the customer has (no `email` for a customer created by phone).
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (CustomerCreate): Assumed: `first_name`, `last_name` and `email` are required;
-            `phone` and `user_id`
-            (the merchant's own id for this customer) are optional.
+        body (CustomerCreate): `first_name` and `last_name`, and a way to reach the customer:
+            `email`, `phone` or
+            both (guide: "email and/or phone"; the reference's example "create customer by
+            phone" has no email, and its schema requires nothing). `user_id` is the merchant's
+            own id for this customer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -122,13 +125,16 @@ def sync(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400.
+    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    the fields the customer has (no `email` for a customer created by phone).
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (CustomerCreate): Assumed: `first_name`, `last_name` and `email` are required;
-            `phone` and `user_id`
-            (the merchant's own id for this customer) are optional.
+        body (CustomerCreate): `first_name` and `last_name`, and a way to reach the customer:
+            `email`, `phone` or
+            both (guide: "email and/or phone"; the reference's example "create customer by
+            phone" has no email, and its schema requires nothing). `user_id` is the merchant's
+            own id for this customer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -155,13 +161,16 @@ async def asyncio_detailed(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400.
+    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    the fields the customer has (no `email` for a customer created by phone).
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (CustomerCreate): Assumed: `first_name`, `last_name` and `email` are required;
-            `phone` and `user_id`
-            (the merchant's own id for this customer) are optional.
+        body (CustomerCreate): `first_name` and `last_name`, and a way to reach the customer:
+            `email`, `phone` or
+            both (guide: "email and/or phone"; the reference's example "create customer by
+            phone" has no email, and its schema requires nothing). `user_id` is the merchant's
+            own id for this customer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,13 +200,16 @@ async def asyncio(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400.
+    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    the fields the customer has (no `email` for a customer created by phone).
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (CustomerCreate): Assumed: `first_name`, `last_name` and `email` are required;
-            `phone` and `user_id`
-            (the merchant's own id for this customer) are optional.
+        body (CustomerCreate): `first_name` and `last_name`, and a way to reach the customer:
+            `email`, `phone` or
+            both (guide: "email and/or phone"; the reference's example "create customer by
+            phone" has no email, and its schema requires nothing). `user_id` is the merchant's
+            own id for this customer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

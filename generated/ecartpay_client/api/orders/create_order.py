@@ -82,13 +82,20 @@ def sync_detailed(
 ) -> Response[Error | Order]:
     """Create an order
 
-     Creates an order for an existing customer of the account; answers 200 with
-    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
-    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+     Creates an order; answers 200 with `status: created` and a `pay_link` where the
+    buyer pays. The buyer is reached by `email` or `phone`, or through the
+    `customer_id` of a registered customer (optional: the guide calls registering a
+    customer first "not strictly necessary"). An unknown `customer_id` is refused with
+    400. With a card `token` the vendor charges at once; the sandbox only records it.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (OrderCreate):
+        body (OrderCreate): `currency`, `items` and a way to reach the buyer: `email`, `phone`, or
+            the
+            `customer_id` of a registered customer (whose email and phone are then used). The
+            guide calls registering a customer first "not strictly necessary" and the
+            reference's example has no `customer_id`; the reference's description asks for one:
+            the more permissive reading is taken.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -118,13 +125,20 @@ def sync(
 ) -> Error | Order | None:
     """Create an order
 
-     Creates an order for an existing customer of the account; answers 200 with
-    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
-    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+     Creates an order; answers 200 with `status: created` and a `pay_link` where the
+    buyer pays. The buyer is reached by `email` or `phone`, or through the
+    `customer_id` of a registered customer (optional: the guide calls registering a
+    customer first "not strictly necessary"). An unknown `customer_id` is refused with
+    400. With a card `token` the vendor charges at once; the sandbox only records it.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (OrderCreate):
+        body (OrderCreate): `currency`, `items` and a way to reach the buyer: `email`, `phone`, or
+            the
+            `customer_id` of a registered customer (whose email and phone are then used). The
+            guide calls registering a customer first "not strictly necessary" and the
+            reference's example has no `customer_id`; the reference's description asks for one:
+            the more permissive reading is taken.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -149,13 +163,20 @@ async def asyncio_detailed(
 ) -> Response[Error | Order]:
     """Create an order
 
-     Creates an order for an existing customer of the account; answers 200 with
-    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
-    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+     Creates an order; answers 200 with `status: created` and a `pay_link` where the
+    buyer pays. The buyer is reached by `email` or `phone`, or through the
+    `customer_id` of a registered customer (optional: the guide calls registering a
+    customer first "not strictly necessary"). An unknown `customer_id` is refused with
+    400. With a card `token` the vendor charges at once; the sandbox only records it.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (OrderCreate):
+        body (OrderCreate): `currency`, `items` and a way to reach the buyer: `email`, `phone`, or
+            the
+            `customer_id` of a registered customer (whose email and phone are then used). The
+            guide calls registering a customer first "not strictly necessary" and the
+            reference's example has no `customer_id`; the reference's description asks for one:
+            the more permissive reading is taken.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,13 +204,20 @@ async def asyncio(
 ) -> Error | Order | None:
     """Create an order
 
-     Creates an order for an existing customer of the account; answers 200 with
-    `status: created` and a `pay_link`. An unknown `customer_id` is refused with 400.
-    Assumed: `shipping_items` and `shipping_address` are not covered yet.
+     Creates an order; answers 200 with `status: created` and a `pay_link` where the
+    buyer pays. The buyer is reached by `email` or `phone`, or through the
+    `customer_id` of a registered customer (optional: the guide calls registering a
+    customer first "not strictly necessary"). An unknown `customer_id` is refused with
+    400. With a card `token` the vendor charges at once; the sandbox only records it.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
-        body (OrderCreate):
+        body (OrderCreate): `currency`, `items` and a way to reach the buyer: `email`, `phone`, or
+            the
+            `customer_id` of a registered customer (whose email and phone are then used). The
+            guide calls registering a customer first "not strictly necessary" and the
+            reference's example has no `customer_id`; the reference's description asks for one:
+            the more permissive reading is taken.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

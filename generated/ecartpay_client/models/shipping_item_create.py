@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ShippingItemCreate")
+
+
+@_attrs_define
+class ShippingItemCreate:
+    """A shipping charge of an order. Assumed: all fields optional (the reference requires
+    none); a missing `amount` counts as 0.
+
+    """
+
+    name: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    carrier: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        amount = self.amount
+
+        carrier = self.carrier
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if carrier is not UNSET:
+            field_dict["carrier"] = carrier
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        carrier = d.pop("carrier", UNSET)
+
+        shipping_item_create = cls(
+            name=name,
+            amount=amount,
+            carrier=carrier,
+        )
+
+        shipping_item_create.additional_properties = d
+        return shipping_item_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
