@@ -76,8 +76,8 @@ re-record instead. `recording.json` holds the same facts for the tests.
 
 VCR (vcrpy) recordings of the SDK's real flows (generated client + `ecartpay_auth`), see
 `contract_tests/harness/flows.py`. `make test` replays them offline with the network blocked
-(`contract_tests/tests/test_cassette_replay.py`) and checks that they hold no secret
-(`contract_tests/tests/test_cassette_scrub.py`).
+(`tests/contract/test_cassette_replay.py`) and checks that they hold no secret
+(`tests/contract/test_cassette_scrub.py`).
 
 | cassette | recorded against | recorded at (UTC) | spec `info.version` | `openapi.yaml` sha256 |
 |---|---|---|---|---|

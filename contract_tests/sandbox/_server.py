@@ -13,12 +13,13 @@ import ssl
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import uvicorn
+from starlette.types import ASGIApp
 
 from contract_tests.sandbox._client import SandboxControl
 from contract_tests.sandbox._config import Account, SandboxConfig
@@ -41,7 +42,7 @@ def bind_socket(host: str = LOOPBACK, port: int = 0, *, backlog: int = 1024) -> 
 
 
 def build_server(
-    app: SandboxApplication,
+    app: ASGIApp,
     tls: TlsFiles | None,
     *,
     log_level: str = "warning",
@@ -158,11 +159,13 @@ def running_sandbox(
     host: str = LOOPBACK,
     port: int = 0,
     log_level: str = "warning",
+    wrap: Callable[[ASGIApp], ASGIApp] | None = None,
 ) -> Iterator[RunningSandbox]:
     """Serve a fresh sandbox in a background thread for the ``with`` block.
 
     Waits until it answers (the control plane's health check when enabled) and stops it
-    cleanly on exit, TLS files included.
+    cleanly on exit, TLS files included. ``wrap`` puts ASGI middleware around the app
+    (tests plant bugs with it); ``.app`` and the control plane stay the sandbox's own.
     """
     app = create_app(config)
     tls_dir: tempfile.TemporaryDirectory[str] | None = None
@@ -172,7 +175,7 @@ def running_sandbox(
     sock = bind_socket(host, port)
     sandbox: RunningSandbox | None = None
     try:
-        server = build_server(app, tls_files, log_level=log_level)
+        server = build_server(wrap(app) if wrap else app, tls_files, log_level=log_level)
         thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="ecartpay-sandbox", daemon=True
         )

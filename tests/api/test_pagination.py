@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth._pagination import plan_for
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
@@ -22,7 +23,7 @@ ITEMS = 3 * LIMIT + 2  # four pages: more than three
 OPERATIONS = [op.operation_id for op in list_operations()]
 
 
-def _requests(sandbox: Any, operation: str) -> int:
+def _requests(sandbox: RunningSandbox, operation: str) -> int:
     return int(sandbox.control.stats().requests.get(operation, 0))
 
 
@@ -41,7 +42,7 @@ def test_every_list_operation_of_the_spec_is_paginated_and_tested() -> None:
 
 
 def _check_walk(
-    sandbox: Any, operation: str, items: list[Any], ids: list[str], before: int
+    sandbox: RunningSandbox, operation: str, items: list[Any], ids: list[str], before: int
 ) -> None:
     got = [_item_id(item) for item in items]
     assert len(got) == len(set(got)) == len(ids)
@@ -60,7 +61,7 @@ def _params(operation: str, params: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.mark.parametrize("operation", OPERATIONS)
 def test_paginate_walks_every_page(
-    sandbox: Any, client: AuthenticatedClient, operation: str
+    sandbox: RunningSandbox, client: AuthenticatedClient, operation: str
 ) -> None:
     seeded = SEEDERS[operation](client, ITEMS)
     before = _requests(sandbox, operation)
@@ -74,7 +75,7 @@ def test_paginate_walks_every_page(
 @pytest.mark.anyio
 @pytest.mark.parametrize("operation", OPERATIONS)
 async def test_apaginate_walks_every_page(
-    sandbox: Any, client: AuthenticatedClient, operation: str
+    sandbox: RunningSandbox, client: AuthenticatedClient, operation: str
 ) -> None:
     seeded = SEEDERS[operation](client, ITEMS)
     before = _requests(sandbox, operation)
@@ -101,7 +102,7 @@ def test_starting_page_is_honoured(client: AuthenticatedClient) -> None:
 
 
 def test_a_creation_during_a_newest_first_walk_never_yields_twice(
-    sandbox: Any, client: AuthenticatedClient
+    sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
     sandbox.app.core.store.newest_first = True  # every creation shifts the later pages
     ids = create_customers(client, 10)
@@ -128,7 +129,9 @@ def test_a_creation_during_an_oldest_first_walk_is_included_once(
     assert yielded == ids + created  # `pages` is read again on every page
 
 
-def test_an_error_page_raises_api_error(sandbox: Any, client: AuthenticatedClient) -> None:
+def test_an_error_page_raises_api_error(
+    sandbox: RunningSandbox, client: AuthenticatedClient
+) -> None:
     create_customers(client, 5)
     walk = ecartpay_auth.paginate(list_customers, client=client, limit=3)
     assert len([next(walk) for _ in range(3)]) == 3

@@ -3,25 +3,26 @@
 from __future__ import annotations
 
 import random
-from typing import Any
+
+from contract_tests.sandbox import RunningSandbox
 
 TOKEN_OP = "createAuthorizationToken"
 LIST_OP = "listCustomers"
 
 
-def minted(sandbox: Any) -> int:
+def minted(sandbox: RunningSandbox) -> int:
     return int(sandbox.control.stats().tokens_minted)
 
 
-def requests_to(sandbox: Any, operation: str) -> int:
+def requests_to(sandbox: RunningSandbox, operation: str) -> int:
     return int(sandbox.control.stats().requests.get(operation, 0))
 
 
-def statuses_of(sandbox: Any, operation: str) -> dict[int, int]:
+def statuses_of(sandbox: RunningSandbox, operation: str) -> dict[int, int]:
     return dict(sandbox.control.stats().operation_statuses.get(operation, {}))
 
 
-async def until_token_requested(sandbox: Any, count: int = 1) -> None:
+async def until_token_requested(sandbox: RunningSandbox, count: int = 1) -> None:
     """Poll the sandbox until it has seen `count` token requests (bounded: ~10 s)."""
     import asyncio
 

@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 
 AuthFactory = Callable[..., ecartpay_auth.EcartPayAuth]
 
@@ -27,7 +28,7 @@ def sleeps() -> list[float]:
 
 
 @pytest.fixture
-def make_auth(sandbox: Any, sleeps: list[float]) -> AuthFactory:
+def make_auth(sandbox: RunningSandbox, sleeps: list[float]) -> AuthFactory:
     """Build an EcartPayAuth for the sandbox. Retry waits are recorded in `sleeps`, not
     slept; `max_retries`, `backoff`, ... overrides go into its RetryPolicy."""
 
@@ -56,7 +57,7 @@ def auth(make_auth: AuthFactory) -> ecartpay_auth.EcartPayAuth:
 
 
 @pytest.fixture
-def http(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> Iterator[httpx.Client]:
+def http(sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth) -> Iterator[httpx.Client]:
     """A plain httpx.Client authenticated by `auth`."""
     with httpx.Client(base_url=sandbox.base_url, auth=auth, timeout=30) as client:
         yield client

@@ -8,7 +8,8 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
+
+from contract_tests.sandbox import RunningSandbox
 
 from ._support import TOKEN_OP, requests_to
 
@@ -28,7 +29,7 @@ def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedP
     )
 
 
-def _env(sandbox: Any) -> dict[str, str]:
+def _env(sandbox: RunningSandbox) -> dict[str, str]:
     return {
         "ECARTPAY_PUBLIC_KEY": sandbox.public_key,
         "ECARTPAY_PRIVATE_KEY": sandbox.private_key,
@@ -36,7 +37,7 @@ def _env(sandbox: Any) -> dict[str, str]:
     }
 
 
-def test_token_prints_a_fresh_token(sandbox: Any) -> None:
+def test_token_prints_a_fresh_token(sandbox: RunningSandbox) -> None:
     result = _run("token", env=_env(sandbox))
     assert result.returncode == 0, result.stderr
     assert JWT.fullmatch(result.stdout.strip())
@@ -44,7 +45,7 @@ def test_token_prints_a_fresh_token(sandbox: Any) -> None:
     assert requests_to(sandbox, TOKEN_OP) == 1
 
 
-def test_inspect_describes_without_printing_the_token(sandbox: Any) -> None:
+def test_inspect_describes_without_printing_the_token(sandbox: RunningSandbox) -> None:
     result = _run("inspect", env=_env(sandbox))
     assert result.returncode == 0, result.stderr
     # The sandbox's token is shaped like the seed page's: it names no account.
@@ -74,7 +75,7 @@ def test_inspect_describes_without_printing_the_token(sandbox: Any) -> None:
     assert not JWT.search(as_json.stdout)
 
 
-def test_tls_sandbox_with_ca_file_and_console_script(tls_sandbox: Any) -> None:
+def test_tls_sandbox_with_ca_file_and_console_script(tls_sandbox: RunningSandbox) -> None:
     script = Path(sys.executable).with_name("ecartpay-auth")
     env = {k: v for k, v in os.environ.items() if not k.startswith("ECARTPAY_")}
     env.update(_env(tls_sandbox))
@@ -90,7 +91,7 @@ def test_tls_sandbox_with_ca_file_and_console_script(tls_sandbox: Any) -> None:
     assert JWT.fullmatch(result.stdout.strip())
 
 
-def test_bad_keys_exit_1_with_message(sandbox: Any) -> None:
+def test_bad_keys_exit_1_with_message(sandbox: RunningSandbox) -> None:
     env = _env(sandbox) | {"ECARTPAY_PRIVATE_KEY": "privNOTTHEKEY0000000000000"}
     result = _run("token", env=env)
     assert result.returncode == 1

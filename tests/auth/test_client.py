@@ -5,12 +5,12 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Iterator
-from typing import Any
 
 import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.authorization import create_authorization_token
 from ecartpay_client.api.customers import create_customer, list_customers
@@ -30,12 +30,19 @@ from ._support import LIST_OP, TOKEN_OP, minted, requests_to
 
 
 @pytest.fixture
-def client(sandbox: Any) -> Iterator[AuthenticatedClient]:
+def client(sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
     )
     yield client
     client.get_httpx_client().close()
+
+
+def _held(auth: ecartpay_auth.EcartPayAuth) -> ecartpay_auth.Token | None:
+    """The token the auth holds in memory, read without minting."""
+    store = auth.token_store
+    assert isinstance(store, ecartpay_auth.InMemoryTokenStore)
+    return store.get()
 
 
 def _customer() -> CustomerCreate:
@@ -51,7 +58,7 @@ def _order(customer_id: str) -> OrderCreate:
     )
 
 
-def test_every_endpoint_sync(sandbox: Any, client: AuthenticatedClient) -> None:
+def test_every_endpoint_sync(sandbox: RunningSandbox, client: AuthenticatedClient) -> None:
     assert isinstance(client, AuthenticatedClient)
     customer = create_customer.sync(client=client, body=_customer())
     assert isinstance(customer, Customer)
@@ -70,7 +77,7 @@ def test_every_endpoint_sync(sandbox: Any, client: AuthenticatedClient) -> None:
 
 
 @pytest.mark.anyio
-async def test_every_endpoint_async(sandbox: Any, client: AuthenticatedClient) -> None:
+async def test_every_endpoint_async(sandbox: RunningSandbox, client: AuthenticatedClient) -> None:
     async with client:
         customer = await create_customer.asyncio(client=client, body=_customer())
         assert isinstance(customer, Customer)
@@ -88,7 +95,7 @@ async def test_every_endpoint_async(sandbox: Any, client: AuthenticatedClient) -
 
 
 def test_token_endpoint_through_the_client_gets_basic_keys(
-    sandbox: Any, client: AuthenticatedClient
+    sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
     """Calling the generated token operation with this client sends Basic keys there only."""
     result = create_authorization_token.sync(client=client)
@@ -96,7 +103,7 @@ def test_token_endpoint_through_the_client_gets_basic_keys(
     assert requests_to(sandbox, TOKEN_OP) == 1
 
 
-def test_raw_token_header_and_never_basic_elsewhere(sandbox: Any) -> None:
+def test_raw_token_header_and_never_basic_elsewhere(sandbox: RunningSandbox) -> None:
     seen: list[httpx.Request] = []
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key,
@@ -112,33 +119,35 @@ def test_raw_token_header_and_never_basic_elsewhere(sandbox: Any) -> None:
     assert all(not r.headers["authorization"].startswith("Basic") for r in seen)
 
 
-def test_closing_the_client_forgets_the_token(sandbox: Any, client: AuthenticatedClient) -> None:
+def test_closing_the_client_forgets_the_token(
+    sandbox: RunningSandbox, client: AuthenticatedClient
+) -> None:
     auth = ecartpay_auth.auth_of(client)
     with client as entered:
         assert list_customers.sync_detailed(client=entered).status_code == 200
-        assert auth.token_store.get() is not None
-    assert auth.token_store.get() is None
+        assert _held(auth) is not None
+    assert _held(auth) is None
     assert "token=None" in repr(auth)
 
 
-def test_close_method_forgets(sandbox: Any, client: AuthenticatedClient) -> None:
+def test_close_method_forgets(sandbox: RunningSandbox, client: AuthenticatedClient) -> None:
     auth = ecartpay_auth.auth_of(client)
     list_customers.sync(client=client)
     client.get_httpx_client().close()
-    assert auth.token_store.get() is None
+    assert _held(auth) is None
 
 
 @pytest.mark.anyio
-async def test_async_close_forgets(sandbox: Any, client: AuthenticatedClient) -> None:
+async def test_async_close_forgets(sandbox: RunningSandbox, client: AuthenticatedClient) -> None:
     auth = ecartpay_auth.auth_of(client)
     async with client as entered:
         await list_customers.asyncio(client=entered)
-        assert auth.token_store.get() is not None
-    assert auth.token_store.get() is None
+        assert _held(auth) is not None
+    assert _held(auth) is None
 
 
 def test_same_client_across_successive_asyncio_runs(
-    sandbox: Any, client: AuthenticatedClient
+    sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
     """The generated client caches one AsyncClient; its pool follows the running loop."""
 
@@ -153,7 +162,9 @@ def test_same_client_across_successive_asyncio_runs(
     assert requests_to(sandbox, LIST_OP) == 9
 
 
-def test_shared_auth_between_clients(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+def test_shared_auth_between_clients(
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
+) -> None:
     with (
         ecartpay_auth.authenticated_client(auth=auth) as one,
         ecartpay_auth.authenticated_client(auth=auth) as two,
@@ -182,7 +193,7 @@ def test_closing_a_client_keeps_the_token_of_a_shared_auth() -> None:
     with one:
         pass
     one.get_httpx_client().close()
-    assert auth.token_store.get() is token
+    assert _held(auth) is token
     assert ecartpay_auth.auth_of(two) is auth
 
 
@@ -192,15 +203,15 @@ async def test_async_closing_keeps_the_token_of_a_shared_auth() -> None:
     async with ecartpay_auth.authenticated_client(auth=auth):
         pass
     await ecartpay_auth.authenticated_client(auth=auth).get_async_httpx_client().aclose()
-    assert auth.token_store.get() is token
+    assert _held(auth) is token
 
 
-def test_tls_sandbox(tls_sandbox: Any) -> None:
+def test_tls_sandbox(tls_sandbox: RunningSandbox) -> None:
     client = ecartpay_auth.authenticated_client(
         tls_sandbox.public_key,
         tls_sandbox.private_key,
         base_url=tls_sandbox.base_url,
-        verify=tls_sandbox.ca_file,
+        verify=tls_sandbox.verify,
     )
     assert tls_sandbox.base_url.startswith("https://")
     with client:
@@ -215,7 +226,7 @@ def test_tls_sandbox(tls_sandbox: Any) -> None:
 
 
 def test_an_undocumented_status_raises_instead_of_returning_none(
-    sandbox: Any, client: AuthenticatedClient
+    sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
     sandbox.control.add_fault(kind="status", match="getOrder", status=503, count=1)
     with pytest.raises(UnexpectedStatus) as caught:

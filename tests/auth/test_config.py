@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import ConfigurationError
 
 SECRET = "privSECRETcafe0123456789abcd"
@@ -88,7 +89,7 @@ def test_swapped_keys_get_a_hint_not_a_refusal(caplog: pytest.LogCaptureFixture)
     assert not any("priv7e57bbbb0001" in r.getMessage() for r in caplog.records)
 
 
-def test_swapped_keys_hint_in_the_authentication_error(sandbox: Any) -> None:
+def test_swapped_keys_hint_in_the_authentication_error(sandbox: RunningSandbox) -> None:
     auth = ecartpay_auth.EcartPayAuth(
         sandbox.private_key, sandbox.public_key, base_url=sandbox.base_url
     )
@@ -99,7 +100,7 @@ def test_swapped_keys_hint_in_the_authentication_error(sandbox: Any) -> None:
 
 
 def test_authenticated_client_reads_the_environment(
-    sandbox: Any, monkeypatch: pytest.MonkeyPatch
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ecartpay_client.api.customers import list_customers
 

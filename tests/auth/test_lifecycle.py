@@ -14,9 +14,11 @@ import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import Token, TokenState
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of
+from .conftest import AuthFactory
 
 
 def _jwt(claims: dict[str, Any]) -> str:
@@ -96,7 +98,9 @@ def test_claims_are_public_and_the_id_claim_has_one_name() -> None:
 # -- against the sandbox ---------------------------------------------------------------------
 
 
-def test_short_ttl_is_refreshed_before_the_server_refuses(sandbox: Any, make_auth: Any) -> None:
+def test_short_ttl_is_refreshed_before_the_server_refuses(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     """ttl 2 s: requests for ~3 s never see a 401; tokens are renewed ahead of expiry."""
     sandbox.control.set_ttl(2)
     auth = make_auth(refresh_margin=300)  # capped at half the lifetime
@@ -121,7 +125,9 @@ def skewed_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     return skew
 
 
-def test_clock_skew_changes_nothing(sandbox: Any, make_auth: Any, skewed_clock: int) -> None:
+def test_clock_skew_changes_nothing(
+    sandbox: RunningSandbox, make_auth: AuthFactory, skewed_clock: int
+) -> None:
     sandbox.control.set_ttl(2)
     auth = make_auth()
     with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
@@ -138,7 +144,7 @@ def test_clock_skew_changes_nothing(sandbox: Any, make_auth: Any, skewed_clock: 
 
 
 def test_revocation_mid_run_one_mint_one_replay_each(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     limits = httpx.Limits(max_connections=16)
     with httpx.Client(base_url=sandbox.base_url, auth=auth, limits=limits) as client:
@@ -162,7 +168,9 @@ def test_revocation_mid_run_one_mint_one_replay_each(
 
 
 @pytest.mark.anyio
-async def test_revocation_mid_run_async(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+async def test_revocation_mid_run_async(
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
+) -> None:
     import asyncio
 
     async with httpx.AsyncClient(base_url=sandbox.base_url, auth=auth) as client:
@@ -176,7 +184,7 @@ async def test_revocation_mid_run_async(sandbox: Any, auth: ecartpay_auth.EcartP
     assert statuses_of(sandbox, LIST_OP) == {200: 33, 401: 32}
 
 
-def test_second_401_is_returned_never_a_loop(sandbox: Any, http: httpx.Client) -> None:
+def test_second_401_is_returned_never_a_loop(sandbox: RunningSandbox, http: httpx.Client) -> None:
     assert http.get("/api/customers").status_code == 200
     sandbox.control.add_fault(kind="status", status=401, match="api", count=5)
     response = http.get("/api/customers")
@@ -187,7 +195,9 @@ def test_second_401_is_returned_never_a_loop(sandbox: Any, http: httpx.Client) -
 
 
 @pytest.mark.anyio
-async def test_second_401_is_returned_async(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+async def test_second_401_is_returned_async(
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
+) -> None:
     sandbox.control.add_fault(kind="status", status=401, match="api", count=5)
     async with httpx.AsyncClient(base_url=sandbox.base_url, auth=auth) as client:
         response = await client.get("/api/customers")
@@ -196,7 +206,7 @@ async def test_second_401_is_returned_async(sandbox: Any, auth: ecartpay_auth.Ec
     assert minted(sandbox) == 2
 
 
-def test_streamed_body_is_not_replayed(sandbox: Any, http: httpx.Client) -> None:
+def test_streamed_body_is_not_replayed(sandbox: RunningSandbox, http: httpx.Client) -> None:
     body = json.dumps({"first_name": "Ana", "last_name": "López", "email": "a@example.com"})
 
     def stream() -> Iterator[bytes]:
@@ -219,7 +229,7 @@ def test_streamed_body_is_not_replayed(sandbox: Any, http: httpx.Client) -> None
 
 
 def test_a_late_401_does_not_drop_a_newer_token(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """Only the token that failed is invalidated: a stale 401 leaves the new one alone."""
     old = auth.get_token_info()
@@ -231,7 +241,9 @@ def test_a_late_401_does_not_drop_a_newer_token(
     assert requests_to(sandbox, TOKEN_OP) == 2
 
 
-def test_get_token_forget_and_reuse(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+def test_get_token_forget_and_reuse(
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
+) -> None:
     first = auth.get_token()
     assert auth.get_token() == first
     auth.forget()
@@ -242,7 +254,7 @@ def test_get_token_forget_and_reuse(sandbox: Any, auth: ecartpay_auth.EcartPayAu
 
 
 @pytest.mark.anyio
-async def test_aget_token(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+async def test_aget_token(sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth) -> None:
     token = await auth.aget_token()
     assert token == auth.get_token()
     assert token.count(".") == 2
@@ -268,7 +280,7 @@ class RecordingStore:
         self.token = None
 
 
-def test_custom_token_store(sandbox: Any, make_auth: Any) -> None:
+def test_custom_token_store(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     store = RecordingStore()
     assert isinstance(store, ecartpay_auth.TokenStore)
     auth = make_auth(token_store=store)

@@ -12,11 +12,14 @@ import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import Token
 from ecartpay_client.api.customers import list_customers
 
+from .conftest import AuthFactory
 
-def _secrets(sandbox: Any, *tokens: str) -> list[str]:
+
+def _secrets(sandbox: RunningSandbox, *tokens: str) -> list[str]:
     basic = base64.b64encode(f"{sandbox.public_key}:{sandbox.private_key}".encode()).decode()
     return [sandbox.public_key, sandbox.private_key, basic, *tokens]
 
@@ -33,7 +36,7 @@ def _exception_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception(exc))
 
 
-def test_reprs_show_fingerprints_only(sandbox: Any) -> None:
+def test_reprs_show_fingerprints_only(sandbox: RunningSandbox) -> None:
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
     )
@@ -57,7 +60,7 @@ def test_auth_refuses_to_be_pickled(auth: ecartpay_auth.EcartPayAuth) -> None:
 
 
 def test_logs_record_lifecycle_without_secrets(
-    sandbox: Any, make_auth: Any, caplog: pytest.LogCaptureFixture
+    sandbox: RunningSandbox, make_auth: AuthFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)  # every logger, httpx and httpcore included
     sandbox.control.set_ttl(2)
@@ -88,7 +91,9 @@ def test_logs_record_lifecycle_without_secrets(
     assert all(fp in text for fp in fingerprints)
 
 
-def test_error_messages_and_chains_carry_no_secret(sandbox: Any, make_auth: Any) -> None:
+def test_error_messages_and_chains_carry_no_secret(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     errors: list[BaseException] = []
     scenarios: list[tuple[dict[str, Any], dict[str, Any] | None]] = [
         ({"private_key": sandbox.private_key + "x"}, None),

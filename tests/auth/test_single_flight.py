@@ -5,20 +5,23 @@ from __future__ import annotations
 import asyncio
 import threading
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
 
 import anyio
 import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of, until_token_requested
+from .conftest import AuthFactory
 
 MINT_DELAY = 0.05  # the sandbox takes 50 ms to mint, so the callers really overlap
 
 
-def test_64_threads_cold_start_mint_once(sandbox: Any, auth: ecartpay_auth.EcartPayAuth) -> None:
+def test_64_threads_cold_start_mint_once(
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
+) -> None:
     sandbox.control.set_mint_delay(MINT_DELAY)
     barrier = threading.Barrier(64)
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
@@ -39,7 +42,7 @@ def test_64_threads_cold_start_mint_once(sandbox: Any, auth: ecartpay_auth.Ecart
 
 @pytest.mark.anyio
 async def test_256_tasks_cold_start_mint_once(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     sandbox.control.set_mint_delay(MINT_DELAY)
     limits = httpx.Limits(max_connections=64)
@@ -55,7 +58,7 @@ async def test_256_tasks_cold_start_mint_once(
 
 
 def test_threads_and_tasks_together_mint_once(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """Sync and async callers share one flight: one mint for both kinds at once."""
     sandbox.control.set_mint_delay(MINT_DELAY)
@@ -79,7 +82,7 @@ def test_threads_and_tasks_together_mint_once(
 
 @pytest.mark.anyio
 async def test_event_loop_keeps_ticking_during_a_mint(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """A 1 ms ticker keeps ticking while a 50 ms mint is awaited (count, not timing)."""
     sandbox.control.set_mint_delay(MINT_DELAY)
@@ -106,7 +109,7 @@ async def test_event_loop_keeps_ticking_during_a_mint(
 
 @pytest.mark.anyio
 async def test_waiters_do_not_block_the_loop(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """A waiter whose leader is a thread awaits without blocking its own loop."""
     sandbox.control.add_fault(kind="delay", match="token", delay=0.3)
@@ -135,7 +138,7 @@ async def test_waiters_do_not_block_the_loop(
 
 @pytest.mark.anyio
 async def test_cancelled_leader_leaves_no_lock_held(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """Cancel the task that leads a mint: a waiter takes over and later calls succeed."""
     sandbox.control.add_fault(kind="delay", match="token", delay=2.0)
@@ -154,7 +157,7 @@ async def test_cancelled_leader_leaves_no_lock_held(
 
 @pytest.mark.anyio
 async def test_cancelled_waiter_leaves_no_lock_held(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     sandbox.control.set_mint_delay(0.2)
     leader = asyncio.create_task(auth.aget_token())
@@ -170,7 +173,7 @@ async def test_cancelled_waiter_leaves_no_lock_held(
 
 
 def test_same_auth_across_successive_event_loops(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     async def run_once() -> list[int]:
         async with httpx.AsyncClient(base_url=sandbox.base_url, auth=auth) as client:
@@ -184,7 +187,7 @@ def test_same_auth_across_successive_event_loops(
     assert minted(sandbox) == 2
 
 
-def test_bad_keys_64_threads_one_request(sandbox: Any, make_auth: Any) -> None:
+def test_bad_keys_64_threads_one_request(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     """Bad keys: every caller gets AuthenticationError from a single token request."""
     # A refusal is not cached, so a thread arriving after it would ask again: hold the
     # refusal long enough that all 64 released threads have joined the flight, even on a
@@ -210,7 +213,7 @@ def test_bad_keys_64_threads_one_request(sandbox: Any, make_auth: Any) -> None:
 
 @pytest.mark.anyio
 async def test_sync_call_inside_the_loop_does_not_deadlock(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     """A sync call on the loop's thread while a task of that loop leads: it mints alone."""
     sandbox.control.add_fault(kind="delay", match="token", delay=0.3)
@@ -223,7 +226,7 @@ async def test_sync_call_inside_the_loop_does_not_deadlock(
 
 
 def test_a_stuck_mint_is_taken_over_after_the_wait_limit(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth
 ) -> None:
     auth._source._wait_limit = 0.2  # normally minutes: timeouts x attempts + backoff
     sandbox.control.add_fault(kind="delay", match="token", delay=1.0)
@@ -238,7 +241,7 @@ def test_a_stuck_mint_is_taken_over_after_the_wait_limit(
 
 
 def test_no_lock_is_held_while_a_request_is_in_flight(
-    sandbox: Any, auth: ecartpay_auth.EcartPayAuth, http: httpx.Client
+    sandbox: RunningSandbox, auth: ecartpay_auth.EcartPayAuth, http: httpx.Client
 ) -> None:
     """A slow API call does not hold up other callers, nor a forced re-mint."""
     auth.get_token()

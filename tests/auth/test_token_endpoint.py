@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 import pytest
 
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import (
     AuthenticationError,
     EcartPayError,
@@ -19,6 +20,7 @@ from ecartpay_auth import (
 )
 
 from ._support import TOKEN_OP, Highest, minted, requests_to, statuses_of
+from .conftest import AuthFactory
 
 
 def _retry_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
@@ -26,7 +28,9 @@ def _retry_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
 
 
 @pytest.mark.parametrize("status", [503, 500, 502])
-def test_5xx_twice_then_success(sandbox: Any, make_auth: Any, status: int) -> None:
+def test_5xx_twice_then_success(
+    sandbox: RunningSandbox, make_auth: AuthFactory, status: int
+) -> None:
     sandbox.control.add_fault(kind="status", status=status, match="token", count=2)
     token = make_auth(max_retries=2).get_token()
     assert token.count(".") == 2
@@ -36,14 +40,19 @@ def test_5xx_twice_then_success(sandbox: Any, make_auth: Any, status: int) -> No
 
 
 @pytest.mark.anyio
-async def test_503_twice_then_success_async(sandbox: Any, make_auth: Any) -> None:
+async def test_503_twice_then_success_async(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     sandbox.control.add_fault(kind="status", status=503, match="token", count=2)
     await make_auth().aget_token()
     assert statuses_of(sandbox, TOKEN_OP) == {503: 2, 200: 1}
 
 
 def test_429_retry_after_is_honoured_up_to_the_cap(
-    sandbox: Any, make_auth: Any, sleeps: list[float], caplog: pytest.LogCaptureFixture
+    sandbox: RunningSandbox,
+    make_auth: AuthFactory,
+    sleeps: list[float],
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
     sandbox.control.add_fault(kind="status", status=429, match="token", retry_after=3)
@@ -58,14 +67,16 @@ def test_429_retry_after_is_honoured_up_to_the_cap(
 
 
 def test_retry_after_below_the_cap_is_used_as_is(
-    sandbox: Any, make_auth: Any, sleeps: list[float]
+    sandbox: RunningSandbox, make_auth: AuthFactory, sleeps: list[float]
 ) -> None:
     sandbox.control.add_fault(kind="status", status=503, match="token", retry_after=4)
     make_auth(backoff=0.0001, max_backoff=0.0001, max_retry_after=30).get_token()
     assert sleeps == [4.0]
 
 
-def test_backoff_grows_exponentially(sandbox: Any, make_auth: Any, sleeps: list[float]) -> None:
+def test_backoff_grows_exponentially(
+    sandbox: RunningSandbox, make_auth: AuthFactory, sleeps: list[float]
+) -> None:
     """With the jitter pinned to its cap, the recorded waits double up to max_backoff."""
     sandbox.control.add_fault(kind="status", status=503, match="token", count=3)
     make_auth(max_retries=3, backoff=1.0, max_backoff=3.0, rng=Highest()).get_token()
@@ -73,7 +84,9 @@ def test_backoff_grows_exponentially(sandbox: Any, make_auth: Any, sleeps: list[
     assert statuses_of(sandbox, TOKEN_OP) == {503: 3, 200: 1}
 
 
-def test_exhausted_retries_raise_service_unavailable(sandbox: Any, make_auth: Any) -> None:
+def test_exhausted_retries_raise_service_unavailable(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     sandbox.control.add_fault(kind="status", status=503, match="token", count=10)
     with pytest.raises(ServiceUnavailableError) as caught:
         make_auth(max_retries=2).get_token()
@@ -84,20 +97,20 @@ def test_exhausted_retries_raise_service_unavailable(sandbox: Any, make_auth: An
     assert isinstance(caught.value, EcartPayError)
 
 
-def test_dropped_connection_is_retried(sandbox: Any, make_auth: Any) -> None:
+def test_dropped_connection_is_retried(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     sandbox.control.add_fault(kind="drop", match="token")
     make_auth().get_token()
     assert requests_to(sandbox, TOKEN_OP) == 2
     assert minted(sandbox) == 1
 
 
-def test_timeout_is_retried(sandbox: Any, make_auth: Any) -> None:
+def test_timeout_is_retried(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     sandbox.control.add_fault(kind="delay", match="token", delay=1.0)
     make_auth(timeout=0.2).get_token()
     assert requests_to(sandbox, TOKEN_OP) == 2
 
 
-def test_unreachable_host_is_a_typed_error_without_httpx_traceback(make_auth: Any) -> None:
+def test_unreachable_host_is_a_typed_error_without_httpx_traceback(make_auth: AuthFactory) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens here once closed
@@ -110,14 +123,16 @@ def test_unreachable_host_is_a_typed_error_without_httpx_traceback(make_auth: An
 
 
 @pytest.mark.anyio
-async def test_exhausted_retries_async(sandbox: Any, make_auth: Any) -> None:
+async def test_exhausted_retries_async(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     sandbox.control.add_fault(kind="status", status=500, match="token", count=10)
     with pytest.raises(ServiceUnavailableError):
         await make_auth(max_retries=1).aget_token()
     assert requests_to(sandbox, TOKEN_OP) == 2
 
 
-def test_bad_keys_one_request_and_authentication_error(sandbox: Any, make_auth: Any) -> None:
+def test_bad_keys_one_request_and_authentication_error(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     auth = make_auth(private_key="privWRONGbbbbbbbbbbbbbbbb0001")
     with pytest.raises(AuthenticationError) as caught:
         auth.get_token()
@@ -131,13 +146,15 @@ def test_bad_keys_one_request_and_authentication_error(sandbox: Any, make_auth: 
 
 
 @pytest.mark.anyio
-async def test_bad_keys_async(sandbox: Any, make_auth: Any) -> None:
+async def test_bad_keys_async(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     with pytest.raises(AuthenticationError):
         await make_auth(public_key="pubNOPE").aget_token()
     assert requests_to(sandbox, TOKEN_OP) == 1
 
 
-def test_403_is_an_authentication_error_without_retry(sandbox: Any, make_auth: Any) -> None:
+def test_403_is_an_authentication_error_without_retry(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     sandbox.control.add_fault(kind="status", status=403, match="token", count=5)
     with pytest.raises(AuthenticationError) as caught:
         make_auth().get_token()
@@ -169,7 +186,7 @@ def test_environment_is_named_in_the_refusal() -> None:
     ],
 )
 def test_malformed_200_is_a_token_response_error(
-    sandbox: Any, make_auth: Any, body: str | None
+    sandbox: RunningSandbox, make_auth: AuthFactory, body: str | None
 ) -> None:
     sandbox.control.add_fault(kind="malformed", match="token", body=body)
     with pytest.raises(TokenResponseError) as caught:
@@ -180,13 +197,15 @@ def test_malformed_200_is_a_token_response_error(
 
 
 @pytest.mark.anyio
-async def test_malformed_200_async(sandbox: Any, make_auth: Any) -> None:
+async def test_malformed_200_async(sandbox: RunningSandbox, make_auth: AuthFactory) -> None:
     sandbox.control.add_fault(kind="malformed", match="token")
     with pytest.raises(TokenResponseError):
         await make_auth().aget_token()
 
 
-def test_unexpected_status_is_a_token_response_error(sandbox: Any, make_auth: Any) -> None:
+def test_unexpected_status_is_a_token_response_error(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     sandbox.control.add_fault(kind="status", status=404, match="token")
     with pytest.raises(TokenResponseError) as caught:
         make_auth().get_token()
@@ -194,7 +213,9 @@ def test_unexpected_status_is_a_token_response_error(sandbox: Any, make_auth: An
     assert requests_to(sandbox, TOKEN_OP) == 1
 
 
-def test_failed_refresh_keeps_the_valid_token(sandbox: Any, make_auth: Any) -> None:
+def test_failed_refresh_keeps_the_valid_token(
+    sandbox: RunningSandbox, make_auth: AuthFactory
+) -> None:
     """A refresh that meets an outage keeps using the still-valid token."""
     sandbox.control.set_ttl(4)
     auth = make_auth(max_retries=0, refresh_margin=300)
@@ -207,7 +228,7 @@ def test_failed_refresh_keeps_the_valid_token(sandbox: Any, make_auth: Any) -> N
 
 @pytest.mark.anyio
 async def test_a_mint_builds_no_tls_context_on_the_event_loop(
-    sandbox: Any, make_auth: Any, monkeypatch: pytest.MonkeyPatch
+    sandbox: RunningSandbox, make_auth: AuthFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Loading a CA bundle blocks for tens of ms: it happens once, at construction."""
     built: list[object] = []

@@ -14,12 +14,13 @@ import pytest
 
 import ecartpay_auth
 from contract_tests.redis_server import RedisServer
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.models import CustomerList
 from tests.auth._support import minted
 
 
-def auth_for(sandbox: Any, store: Any) -> ecartpay_auth.EcartPayAuth:
+def auth_for(sandbox: RunningSandbox, store: Any) -> ecartpay_auth.EcartPayAuth:
     return ecartpay_auth.EcartPayAuth(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url, token_store=store
     )
@@ -33,7 +34,7 @@ def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     return ecartpay_auth.FileTokenStore(tmp_path / "tokens.json")
 
 
-def test_sync_and_async_clients_share_one_mint(sandbox: Any, shared: Any) -> None:
+def test_sync_and_async_clients_share_one_mint(sandbox: RunningSandbox, shared: Any) -> None:
     clients = [
         ecartpay_auth.authenticated_client(
             sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url,
@@ -52,7 +53,7 @@ def test_sync_and_async_clients_share_one_mint(sandbox: Any, shared: Any) -> Non
 
 
 def test_a_401_deletes_only_the_failed_token_and_the_fleet_mints_once(
-    sandbox: Any, shared: Any
+    sandbox: RunningSandbox, shared: Any
 ) -> None:
     first, second = auth_for(sandbox, shared), auth_for(sandbox, shared)
     with (
@@ -69,7 +70,7 @@ def test_a_401_deletes_only_the_failed_token_and_the_fleet_mints_once(
 
 
 def test_redis_down_never_fails_a_call_and_sharing_resumes(
-    sandbox: Any, private_redis_server: RedisServer
+    sandbox: RunningSandbox, private_redis_server: RedisServer
 ) -> None:
     store = ecartpay_auth.RedisTokenStore.from_url(
         private_redis_server.url, socket_timeout=0.2, cooldown=0
@@ -113,7 +114,7 @@ def test_env_var_names_the_store(monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 
 
 def test_nothing_secret_in_repr_or_logs(
-    sandbox: Any, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
+    sandbox: RunningSandbox, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
     store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url)

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from contract_tests.redis_server import RedisServer
+from ecartpay_auth import Token
 from ecartpay_auth._file_store import FileTokenStore
 from ecartpay_auth._redis_store import RedisTokenStore
 
@@ -118,7 +119,7 @@ def test_redis_failing_after_the_mint_keeps_the_minted_token(
     minter = CountingMinter()
     real = minter.mint_sync
 
-    def mint_then_freeze() -> object:
+    def mint_then_freeze() -> Token:
         token = real()
         private_redis_server.freeze()
         return token

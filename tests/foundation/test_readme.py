@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import create_customer
 from ecartpay_client.api.orders import create_order
 from ecartpay_client.models import (
@@ -35,7 +36,9 @@ def test_quickstart_is_three_lines_of_code() -> None:
     assert code[-1].startswith("order = get_order.sync(")
 
 
-def test_quickstart_runs_against_the_sandbox(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_quickstart_runs_against_the_sandbox(
+    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
     monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
     monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)

@@ -21,7 +21,8 @@ SPEC_PATH = ROOT / "openapi.yaml"
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    return yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+    return loaded
 
 
 def _validator(spec: dict[str, Any], pointer: str) -> jsonschema.Draft202012Validator:

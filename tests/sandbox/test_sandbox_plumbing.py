@@ -26,7 +26,7 @@ def test_an_operation_cannot_have_two_handlers() -> None:
 
 def test_messages_need_both_languages_and_a_new_key() -> None:
     with pytest.raises(ValueError, match="languages"):
-        add_messages({"only_english": {"en": "x"}})  # type: ignore[dict-item]
+        add_messages({"only_english": {"en": "x"}})
     with pytest.raises(ValueError, match="twice"):
         add_messages({"not_found": {"en": "a", "es": "b"}})
     assert "only_english" not in MESSAGES

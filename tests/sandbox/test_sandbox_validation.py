@@ -8,6 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
+from contract_tests.sandbox import RunningSandbox
+
 Body = Callable[..., dict[str, Any]]
 
 
@@ -207,7 +209,7 @@ def test_an_invalid_lang_cookie_is_refused_with_a_documented_status(
 
 
 def test_an_invalid_lang_cookie_on_the_token_endpoint_is_400(
-    http: httpx.Client, sandbox: Any
+    http: httpx.Client, sandbox: RunningSandbox
 ) -> None:
     http.cookies.set("lang", "fr")
     response = http.post(

@@ -18,7 +18,8 @@ from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.record import RecordingError, record_all
 from contract_tests.harness.target import TargetKind
 from contract_tests.sandbox import RunningSandbox
-from contract_tests.tests._live import live_target
+
+from ._support import live_target
 
 
 @pytest.mark.slow

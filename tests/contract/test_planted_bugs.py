@@ -11,14 +11,16 @@ import httpx
 import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.runner import RunOptions, run_schemathesis
-from contract_tests.harness.target import TargetKind
-from contract_tests.sandbox import DEFAULT_PRIVATE_KEY, DEFAULT_PUBLIC_KEY, create_app
-from contract_tests.tests._live import serve
+from contract_tests.sandbox import RunningSandbox, running_sandbox
+from ecartpay_auth import TOKEN_PATH
+
+from ._support import live_target
 
 #: (status, JSON body) -> (status, JSON body)
 Rewrite = Callable[[int, object], tuple[int, object]]
+#: the sandbox app -> the app served (with a planted bug)
+Wrap = Callable[[ASGIApp], ASGIApp]
 
 
 class RewriteResponses:
@@ -77,14 +79,19 @@ def _undocumented_status(status: int, body: object) -> tuple[int, object]:
     return (202, body) if status == 200 else (status, body)
 
 
-def _run(app: ASGIApp, tmp_path: Path, operation: str, phases: str) -> set[str]:
-    """Run the harness against ``app``; the names of the checks that failed."""
-    with serve(app) as base_url:
-        live = LiveTarget(TargetKind.LOCAL, base_url, DEFAULT_PUBLIC_KEY, DEFAULT_PRIVATE_KEY)
-        options = RunOptions(
-            report_dir=tmp_path, max_examples=5, seed=1, phases=phases, operation_ids=(operation,)
-        )
-        result = run_schemathesis(live, options)
+def _run(wrap: Wrap, tmp_path: Path, operation: str, phases: str) -> set[str]:
+    """Run the harness against the sandbox wrapped by ``wrap``; the checks that failed."""
+    with running_sandbox(wrap=wrap) as sandbox:
+        return _failed_checks(sandbox, tmp_path, operation, phases)
+
+
+def _failed_checks(
+    sandbox: RunningSandbox, tmp_path: Path, operation: str, phases: str
+) -> set[str]:
+    options = RunOptions(
+        report_dir=tmp_path, max_examples=5, seed=1, phases=phases, operation_ids=(operation,)
+    )
+    result = run_schemathesis(live_target(sandbox), options)
     assert result.exit_code != 0, "a planted bug went unnoticed"
     assert not result.ok
     assert result.summary.unique_failures >= 1
@@ -95,26 +102,34 @@ def _run(app: ASGIApp, tmp_path: Path, operation: str, phases: str) -> set[str]:
 
 @pytest.mark.slow
 def test_a_renamed_response_field_fails_schema_conformance(tmp_path: Path) -> None:
-    app = RewriteResponses(create_app(), "POST", "/api/customers", _rename_id)
-    failed = _run(app, tmp_path, "createCustomer", "examples,fuzzing")
+    def wrap(app: ASGIApp) -> ASGIApp:
+        return RewriteResponses(app, "POST", "/api/customers", _rename_id)
+
+    failed = _run(wrap, tmp_path, "createCustomer", "examples,fuzzing")
     assert "response_schema_conformance" in failed
 
 
 @pytest.mark.slow
 def test_an_undocumented_status_fails_status_conformance(tmp_path: Path) -> None:
-    app = RewriteResponses(create_app(), "GET", "/api/customers", _undocumented_status)
-    failed = _run(app, tmp_path, "listCustomers", "examples,fuzzing")
+    def wrap(app: ASGIApp) -> ASGIApp:
+        return RewriteResponses(app, "GET", "/api/customers", _undocumented_status)
+
+    failed = _run(wrap, tmp_path, "listCustomers", "examples,fuzzing")
     assert "status_code_conformance" in failed
 
 
 @pytest.mark.slow
 def test_auth_that_is_not_enforced_fails_ignored_auth(tmp_path: Path) -> None:
     token: list[str] = []
-    app = InjectToken(create_app(), token)
-    with serve(app) as base_url:  # mint a token the middleware will hand to anyone
+
+    def wrap(app: ASGIApp) -> ASGIApp:
+        return InjectToken(app, token)
+
+    with running_sandbox(wrap=wrap) as sandbox:
+        # mint a token the middleware will then hand to anyone
         minted = httpx.post(
-            f"{base_url}/api/authorizations/token", auth=(DEFAULT_PUBLIC_KEY, DEFAULT_PRIVATE_KEY)
+            sandbox.base_url + TOKEN_PATH, auth=(sandbox.public_key, sandbox.private_key)
         )
-    token.append(minted.json()["token"])
-    failed = _run(app, tmp_path, "listCustomers", "examples")
+        token.append(minted.json()["token"])
+        failed = _failed_checks(sandbox, tmp_path, "listCustomers", "examples")
     assert "ignored_auth" in failed

@@ -17,7 +17,8 @@ from contract_tests.harness.runner import (
 )
 from contract_tests.harness.target import TargetKind
 from contract_tests.sandbox import RunningSandbox
-from contract_tests.tests._live import live_target
+
+from ._support import live_target
 
 #: Small but every phase: the full budget is `make contract-test`'s (see runner.py).
 MAX_EXAMPLES = 10
