@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 SANDBOX_PORT ?= 8765
 SOAK_SECONDS ?= 60
 
-.PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean
+.PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean vendor-report
 
 help:
 	@echo "make contract-test   the main job: schemathesis + cassettes against the (local) sandbox"
@@ -19,6 +19,7 @@ help:
 	@echo "make record          re-record the VCR cassettes against the target"
 	@echo "make sandbox         serve the local sandbox on port $(SANDBOX_PORT)"
 	@echo "make bench | soak    benchmarks (ratios) and the bounded soak test"
+	@echo "make vendor-report   coverage of the vendor's API reference, and its examples"
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -59,6 +60,9 @@ bench: $(STAMP)
 soak: $(STAMP)
 	$(PY) -m bench.soak --seconds $(SOAK_SECONDS)
 	$(PY) -m bench.soak --seconds $(SOAK_SECONDS) --redis
+
+vendor-report: $(STAMP)
+	$(PY) -m tools.vendor_report
 
 clean:
 	rm -rf $(VENV) reports .mypy_cache .ruff_cache

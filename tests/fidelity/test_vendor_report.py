@@ -1,0 +1,48 @@
+"""`make vendor-report` computes its numbers from the spec and the reference it is given."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+import pytest
+
+from contract_tests.sandbox._spec import Spec
+from tests.fidelity._support import REFERENCE, SHARED, SPEC
+from tools import vendor_report
+from tools.vendor_reference import coverage
+
+
+def _report(document: Any) -> str:
+    return vendor_report.render(coverage(Spec(document), REFERENCE))
+
+
+def test_the_report_counts_the_shared_operations(capsys: pytest.CaptureFixture[str]) -> None:
+    assert vendor_report.main([]) == 0
+    out = capsys.readouterr().out
+    first = out.splitlines()[0]
+    assert first.startswith(f"Vendor reference coverage: {len(SHARED)} of 93 distinct operations")
+    assert "createOrder                  POST   /api/orders: 2 examples -> pass" in out
+    missing = 93 - len(SHARED)
+    assert f"Missing ({missing}), by resource:" in out
+    # `/api/orders/public/{id}` and `/{order_id}` are one operation: listed once at most.
+    assert sum("/api/orders/public/" in line for line in out.splitlines()) <= 1
+
+
+def test_removing_an_operation_lowers_the_count_and_lists_it_missing() -> None:
+    document = copy.deepcopy(dict(SPEC.document))
+    document["paths"] = {p: i for p, i in document["paths"].items() if p != "/api/orders/{id}"}
+    report = _report(document)
+    assert f"{len(SHARED) - 1} of 93" in report.splitlines()[0]
+    assert "    GET    /api/orders/{id}  (get_apiorders{id})" in report
+
+
+def test_a_failing_example_is_reported_with_its_reason() -> None:
+    document = copy.deepcopy(dict(SPEC.document))
+    document["components"]["schemas"]["Customer"]["required"] = ["id", "email"]
+    report = _report(document)
+    assert "createCustomer               POST   /api/customers: 2 examples -> FAIL (1)" in report
+    assert (
+        "createCustomer / Create customer by phone: schema: (root): 'email' is a required" in report
+    )
+    assert f"({len(SHARED) - 1} with every example passing)" in report.splitlines()[0]
