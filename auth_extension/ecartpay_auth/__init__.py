@@ -11,6 +11,7 @@
 
 __version__ = "0.1.0"
 
+from . import webhooks
 from ._api_error import ApiError
 from ._auth import EcartPayAuth
 from ._client import auth_of, authenticated_client
@@ -31,6 +32,7 @@ from ._errors import (
     EcartPayError,
     ServiceUnavailableError,
     TokenResponseError,
+    WebhookVerificationError,
 )
 from ._file_store import FileTokenStore
 from ._pagination import apaginate, paginate
@@ -64,9 +66,11 @@ __all__ = [
     "TokenResponseError",
     "TokenState",
     "TokenStore",
+    "WebhookVerificationError",
     "__version__",
     "apaginate",
     "auth_of",
     "authenticated_client",
     "paginate",
+    "webhooks",
 ]

@@ -13,6 +13,7 @@ __all__ = [
     "EcartPayError",
     "ServiceUnavailableError",
     "TokenResponseError",
+    "WebhookVerificationError",
 ]
 
 
@@ -80,3 +81,19 @@ class ServiceUnavailableError(EcartPayError):
     ) -> None:
         super().__init__(message, status_code=status_code, api_message=api_message)
         self.retry_after = retry_after
+
+
+class WebhookVerificationError(EcartPayError):
+    """A webhook delivery failed verification: answer it with a 4xx and do not process it.
+
+    `reason` names the failed check in a word a program can branch on: `missing_header`,
+    `malformed_header`, `signature_mismatch`, `timestamp_too_old`, `timestamp_in_future`,
+    `body_too_large`, `not_utf8`, `not_json`, `not_an_event`. The message never quotes a
+    secret.
+    """
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        super().__init__(message)
+        self.reason = reason

@@ -1,0 +1,48 @@
+"""Verify Ecart Pay webhook deliveries, sign test deliveries, and handle each one once.
+
+    from ecartpay_auth import webhooks, WebhookVerificationError
+
+    event = webhooks.verify(raw_body, request.headers, secret)   # the RAW body, never re-encoded
+    if event.event == "orders.confirmation":
+        order = event.data                                        # ecartpay_client.models.Order
+
+The vendor signs `"{x-pay-timestamp}.{x-pay-webhook-id}.{JSON.stringify(data)}"` with
+HMAC-SHA256 and the account's global secret. `verify` accepts, in order: the exact bytes of
+`data` in the body, their JavaScript re-serialisation, and the whole body (see the README).
+"""
+
+from .._errors import WebhookVerificationError
+from ._dedupe import (
+    DEFAULT_TTL,
+    Deduplicator,
+    DeliveryStore,
+    InMemoryDeliveryStore,
+    RedisDeliveryStore,
+)
+from ._event import TYPED_EVENTS, SignedForm, WebhookEvent
+from ._headers import SIGNATURE, TIMESTAMP, WEBHOOK_ID, HeadersLike
+from ._jsjson import js_stringify
+from ._sign import SignedDelivery, sign
+from ._verify import DEFAULT_MAX_BODY_BYTES, DEFAULT_TOLERANCE, verify
+
+__all__ = [
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_TOLERANCE",
+    "DEFAULT_TTL",
+    "SIGNATURE",
+    "TIMESTAMP",
+    "TYPED_EVENTS",
+    "WEBHOOK_ID",
+    "Deduplicator",
+    "DeliveryStore",
+    "HeadersLike",
+    "InMemoryDeliveryStore",
+    "RedisDeliveryStore",
+    "SignedDelivery",
+    "SignedForm",
+    "WebhookEvent",
+    "WebhookVerificationError",
+    "js_stringify",
+    "sign",
+    "verify",
+]

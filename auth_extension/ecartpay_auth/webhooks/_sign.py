@@ -1,0 +1,99 @@
+"""`sign`: a delivery exactly as the vendor sends it, for tests and for the local sandbox."""
+
+from __future__ import annotations
+
+import json
+import time
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import attrs
+
+from .._errors import ConfigurationError
+from . import _hmac
+from ._headers import SIGNATURE, TIMESTAMP, WEBHOOK_ID
+from ._jsjson import js_stringify
+from ._span import member_span
+
+__all__ = ["SignedDelivery", "sign"]
+
+
+@attrs.frozen
+class SignedDelivery:
+    """The headers and body to POST. `headers` has lower-case names, as Node sends them."""
+
+    headers: dict[str, str]
+    body: bytes
+    webhook_id: str
+    timestamp: int
+    """Milliseconds since the epoch, as in `x-pay-timestamp`."""
+
+
+def _millis(timestamp: datetime | int | float | None) -> int:
+    if timestamp is None:
+        return time.time_ns() // 1_000_000
+    if isinstance(timestamp, datetime):
+        if timestamp.tzinfo is None:
+            raise ConfigurationError("sign(timestamp=...) needs an aware datetime")
+        return round(timestamp.timestamp() * 1000)
+    if isinstance(timestamp, bool) or not isinstance(timestamp, int | float) or timestamp < 0:
+        raise ConfigurationError("sign(timestamp=...) takes a datetime or milliseconds")
+    return int(timestamp)
+
+
+def _body_bytes(data: Mapping[str, Any] | str | bytes) -> bytes:
+    if isinstance(data, str | bytes):
+        raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        try:
+            parsed = json.loads(raw)
+        except (ValueError, RecursionError):
+            raise ConfigurationError("sign() got a body that is not JSON") from None
+    else:
+        raw, parsed = b"", data
+    if not isinstance(parsed, Mapping) or not isinstance(parsed.get("event"), str):
+        raise ConfigurationError(
+            'sign() takes the whole delivery body, {"event": "<name>", "data": {...}}'
+        )
+    if "data" not in parsed:
+        raise ConfigurationError('sign() got a body without a top-level "data" member')
+    if raw:
+        return raw
+    try:
+        return js_stringify(parsed).encode("utf-8")
+    except TypeError as exc:
+        raise ConfigurationError(f"sign(): {exc}") from None
+
+
+def sign(
+    data: Mapping[str, Any] | str | bytes,
+    secret: str | bytes,
+    *,
+    webhook_id: str | None = None,
+    timestamp: datetime | int | float | None = None,
+) -> SignedDelivery:
+    """Sign a delivery body the way the vendor does.
+
+    `data` is the whole body: a mapping `{"event": name, "data": ...}` (written as Node's
+    `JSON.stringify` writes it; models with `to_dict()` are accepted inside), or a JSON
+    text that is sent and signed as is (to test exact bytes). The signature is
+    HMAC-SHA256(secret, "{timestamp}.{webhook_id}.{data as it stands in the body}").
+    `webhook_id` defaults to a fresh `hook_<uuid>`, `timestamp` to now.
+    """
+    if not isinstance(secret, str | bytes):
+        raise ConfigurationError("sign() takes one secret (verify() takes several)")
+    (key,) = _hmac.secrets_of(secret)
+    body = _body_bytes(data)
+    hook = webhook_id if webhook_id is not None else f"hook_{uuid.uuid4()}"
+    millis = str(_millis(timestamp))
+    signed = member_span(body, "data")
+    assert signed is not None  # _body_bytes guarantees a data member
+    digest = _hmac.compute(key, millis, hook, signed).hex()
+    headers = {
+        "content-type": "application/json",
+        TIMESTAMP: millis,
+        WEBHOOK_ID: hook,
+        SIGNATURE: f"SHA256={digest}",
+    }
+    return SignedDelivery(headers=headers, body=body, webhook_id=hook, timestamp=int(millis))

@@ -1,0 +1,145 @@
+"""`verify`: check a delivery before anything reads it (stripe-python's order of work)."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from .._errors import WebhookVerificationError
+from . import _hmac
+from ._event import SignedForm, WebhookEvent, typed_data
+from ._headers import HeadersLike, read_headers
+from ._jsjson import js_stringify
+from ._span import member_span
+
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_TOLERANCE", "verify"]
+
+DEFAULT_TOLERANCE = 300
+"""Seconds a timestamp may differ from now, either way. The vendor documents none: five
+minutes, as Stripe and Svix use, absorbs clock skew and the vendor's retries re-signed
+within the window."""
+
+DEFAULT_MAX_BODY_BYTES = 1 << 20
+"""Assumed: an event is an order or a subscription, a few kB; 1 MiB refuses abuse early."""
+
+
+def _fail(message: str, reason: str) -> WebhookVerificationError:
+    return WebhookVerificationError(message, reason=reason)
+
+
+def _parse_timestamp(text: str) -> int:
+    if not text.isascii() or not text.isdigit() or len(text) > 13:
+        raise _fail(
+            "malformed x-pay-timestamp: expected milliseconds since the epoch",
+            reason="malformed_header",
+        )
+    return int(text)
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _parse_body(raw: bytes) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _fail("the body is not UTF-8", reason="not_utf8") from None
+    try:
+        body = json.loads(text, parse_constant=_reject_constant)
+    except (ValueError, RecursionError):
+        raise _fail("the body is not JSON", reason="not_json") from None
+    if not isinstance(body, dict) or not isinstance(body.get("event"), str):
+        raise _fail(
+            'the body is JSON but not an event {"event": "...", "data": ...}',
+            reason="not_an_event",
+        )
+    return body
+
+
+def _candidates(raw: bytes, body: dict[str, Any]) -> list[tuple[SignedForm, bytes]]:
+    """The texts the vendor may have signed, most faithful first (see the README)."""
+    forms: list[tuple[SignedForm, bytes]] = []
+    span = member_span(raw, "data") if "data" in body else None
+    if span is not None:
+        forms.append(("data", span))
+    if "data" in body:
+        try:
+            rewritten = js_stringify(body["data"]).encode("utf-8")
+        except RecursionError:  # pragma: no cover - json.loads refuses such depth first
+            rewritten = b""
+        if rewritten and rewritten != span:
+            forms.append(("data-js", rewritten))
+    forms.append(("body", raw))
+    return forms
+
+
+def _check_tolerance(sent_ms: int, tolerance: float, now: float) -> None:
+    skew = now - sent_ms / 1000
+    if skew > tolerance:
+        raise _fail(
+            f"the timestamp is {skew:.0f} s old, beyond the tolerance of {tolerance:g} s",
+            reason="timestamp_too_old",
+        )
+    if -skew > tolerance:
+        raise _fail(
+            f"the timestamp is {-skew:.0f} s in the future, beyond the tolerance of "
+            f"{tolerance:g} s (check this machine's clock)",
+            reason="timestamp_in_future",
+        )
+
+
+def verify(
+    payload: bytes | str,
+    headers: HeadersLike,
+    secret: str | bytes | Sequence[str | bytes],
+    *,
+    tolerance: float | None = DEFAULT_TOLERANCE,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+) -> WebhookEvent:
+    """Verify a delivery and return its event; raise `WebhookVerificationError` otherwise.
+
+    `payload` is the raw request body, exactly as received: re-encoding parsed JSON changes
+    the signed bytes. `secret` may be a list during a rotation (any one may match).
+    `tolerance=None` turns the timestamp check off.
+    """
+    secrets = _hmac.secrets_of(secret)
+    raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    timestamp, webhook_id, signature = read_headers(headers)
+    expected = _hmac.parse_signature(signature)
+    sent_ms = _parse_timestamp(timestamp)
+    if len(raw) > max_body_bytes:
+        raise _fail(
+            f"the body is {len(raw)} bytes, more than max_body_bytes={max_body_bytes}",
+            reason="body_too_large",
+        )
+    body = _parse_body(raw)
+    signed_form = next(
+        (
+            form
+            for form, text in _candidates(raw, body)
+            if _hmac.matches(expected, secrets, timestamp, webhook_id, text)
+        ),
+        None,
+    )
+    if signed_form is None:
+        raise _fail(
+            "the signature does not match (wrong secret, or a body changed after it was "
+            "signed: pass the raw request body, never re-encoded JSON)",
+            reason="signature_mismatch",
+        )
+    if tolerance is not None:
+        _check_tolerance(sent_ms, tolerance, time.time())
+    event: str = body["event"]
+    return WebhookEvent(
+        event=event,
+        data=typed_data(event, body.get("data")),
+        webhook_id=webhook_id,
+        timestamp=datetime.fromtimestamp(sent_ms / 1000, tz=UTC),
+        raw=raw,
+        signed_form=signed_form,
+        body=body,
+    )
