@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from . import __version__
+from . import __version__, _cli_webhooks
 from ._auth import EcartPayAuth
 from ._config import ENV_BASE_URL, ENV_ENVIRONMENT, ENV_PRIVATE_KEY, ENV_PUBLIC_KEY, ENVIRONMENTS
 from ._constants import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
@@ -81,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
         help="mint a token and describe it (account, issue/expiry, lifetime), never print it",
     )
     inspect.add_argument("--json", action="store_true", help="machine-readable output")
+    _cli_webhooks.add_parser(commands)
     return parser
 
 
@@ -109,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
         return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    if args.command == "webhooks":
+        return _cli_webhooks.run(args)
     if args.verbose:
         logging.basicConfig(stream=sys.stderr, format="%(name)s: %(message)s")
         logging.getLogger("ecartpay_auth").setLevel(logging.DEBUG)

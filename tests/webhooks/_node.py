@@ -16,7 +16,8 @@ const {data, event, ts, id, mode} = JSON.parse(process.argv[1]);
 const signed = mode === 'body' ? JSON.stringify({event, data}) : JSON.stringify(data);
 const sig = crypto.createHmac('sha256', process.env.WEBHOOK_SECRET)
   .update(`${ts}.${id}.${signed}`).digest('hex');
-const body = mode === 'pretty' ? JSON.stringify({event, data}, null, 2) : JSON.stringify({event, data});
+const indent = mode === 'pretty' ? 2 : undefined;
+const body = JSON.stringify({event, data}, null, indent);
 process.stdout.write(JSON.stringify({body, sig}));
 """
 
@@ -47,7 +48,8 @@ def node_sign(
     event: str, data_js: str, secret: str, ts: str, hook: str, mode: str = "data"
 ) -> tuple[bytes, str]:
     """Body and signature hex as Node makes them. `data_js` is JSON text (numbers as written)."""
-    argument = f'{{"event":{json.dumps(event)},"data":{data_js},"ts":"{ts}","id":"{hook}","mode":"{mode}"}}'
+    fields = json.dumps({"event": event, "ts": ts, "id": hook, "mode": mode})
+    argument = fields[:-1] + f', "data": {data_js}}}'
     out = _run(SIGN_JS, secret, argument)
     return out["body"].encode("utf-8"), out["sig"]
 

@@ -49,7 +49,9 @@ def test_numbers_are_written_as_javascript_writes_them(value: float, text: str) 
 
 def test_ints_are_doubles_and_strings_follow_javascript_escapes() -> None:
     assert js_stringify([2**53 + 1, 10**400, True, None]) == "[9007199254740992,null,true,null]"
-    assert js_stringify("é\u2028\x7f\x00\x1f\b\f\"\\/") == '"é\u2028\x7f\\u0000\\u001f\\b\\f\\"\\\\/"'
+    assert (
+        js_stringify('é\u2028\x7f\x00\x1f\b\f"\\/') == '"é\u2028\x7f\\u0000\\u001f\\b\\f\\"\\\\/"'
+    )
     assert js_stringify("\ud83d\ude00 \udc00") == '"😀 \\udc00"'  # a pair is one character
     deep = [[[[[[{"a": 1.0}]]]]]]
     assert js_stringify(deep) == '[[[[[[{"a":1}]]]]]]'

@@ -8,10 +8,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-from ecartpay_client.models import Order
 
 import ecartpay_auth
 from ecartpay_auth import WebhookVerificationError, webhooks
+from ecartpay_client.models import Order
 
 from .conftest import SECRET
 
@@ -33,7 +33,11 @@ def test_round_trip_gives_a_typed_order_event(order: dict[str, Any]) -> None:
     event = webhooks.verify(delivery.body, delivery.headers, SECRET, tolerance=None)
     assert isinstance(event.data, Order)
     assert event.data.id == order["id"]
-    assert (event.event, event.webhook_id, event.signed_form) == ("orders.confirmation", "hook_1", "data")
+    assert (event.event, event.webhook_id, event.signed_form) == (
+        "orders.confirmation",
+        "hook_1",
+        "data",
+    )
     assert event.timestamp == datetime(2023, 11, 14, 22, 13, 20, 123000, tzinfo=UTC)
     assert event.raw == delivery.body
     assert delivery.headers["x-pay-signature"].startswith("SHA256=")
@@ -141,7 +145,9 @@ def test_the_same_header_twice_with_different_values_is_refused() -> None:
 def _signed_raw(body: bytes) -> dict[str, str]:
     """Headers with a valid signature over the whole raw body, so only the body is at fault."""
     ts = str(time.time_ns() // 1_000_000)
-    digest = webhooks.sign(b'{"event":"x","data":0}', SECRET, webhook_id="hook_1", timestamp=int(ts))
+    digest = webhooks.sign(
+        b'{"event":"x","data":0}', SECRET, webhook_id="hook_1", timestamp=int(ts)
+    )
     from ecartpay_auth.webhooks import _hmac
 
     sig = _hmac.compute(SECRET.encode(), ts, "hook_1", body).hex()

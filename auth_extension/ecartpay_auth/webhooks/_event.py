@@ -44,7 +44,9 @@ def typed_data(event: str, data: Any) -> Any:
     try:
         return parse(data)
     except (KeyError, ValueError, TypeError, AttributeError) as exc:
-        _log.warning("webhook %s: data does not fit the spec's model (%s)", event, type(exc))
+        _log.warning(
+            "webhook %s: data does not fit the spec's model (%s)", event, type(exc).__name__
+        )
         return data
 
 
