@@ -92,3 +92,21 @@ def test_concurrent_copies_are_claimed_once() -> None:
     for t in threads:
         t.join()
     assert sorted(wins) == [False] * 15 + [True]
+
+
+def test_redis_store_claims_once_across_deduplicators_and_expires(redis_server: Any) -> None:
+    """Two receiver processes sharing one real Redis: one claim wins, PX expiry applies."""
+    first = webhooks.Deduplicator(webhooks.RedisDeliveryStore.from_url(redis_server.url))
+    second = webhooks.Deduplicator(webhooks.RedisDeliveryStore(redis_server.client()), ttl=60)
+    event = _verified({"id": "1"})
+    assert first.claim(event)
+    assert not second.claim(event)
+    client = redis_server.client()
+    assert 0 < client.pttl(event.idempotency_key) <= 24 * 3600 * 1000
+    assert second.run_once(_verified({"id": "2"}), lambda e: "handled") == "handled"
+    assert client.pttl(_verified({"id": "2"}).idempotency_key) <= 60_000
+    first.release(event)
+    assert second.claim(event)
+    assert sorted(k.decode() for k in client.keys("ecartpay:webhook:*")) == sorted(
+        [event.idempotency_key, _verified({"id": "2"}).idempotency_key]
+    )
