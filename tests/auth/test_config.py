@@ -166,15 +166,18 @@ def test_public_surface() -> None:
         "TokenResponseError",
         "TokenState",
         "TokenStore",
+        "WebhookVerificationError",
         "__version__",
         "apaginate",
         "auth_of",
         "authenticated_client",
         "paginate",
+        "webhooks",
     }
     for name in ecartpay_auth.__all__:
         assert hasattr(ecartpay_auth, name)
-    for error in ("ConfigurationError", "AuthenticationError", "TokenResponseError", "ApiError"):
+    errors = ("ConfigurationError", "AuthenticationError", "TokenResponseError", "ApiError")
+    for error in (*errors, "WebhookVerificationError"):
         assert issubclass(getattr(ecartpay_auth, error), ecartpay_auth.EcartPayError)
     assert issubclass(ecartpay_auth.ServiceUnavailableError, ecartpay_auth.EcartPayError)
     assert isinstance(ecartpay_auth.InMemoryTokenStore(), ecartpay_auth.TokenStore)
