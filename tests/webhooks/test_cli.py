@@ -11,8 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from types import SimpleNamespace
-from typing import Any
+from dataclasses import dataclass
 
 import pytest
 
@@ -41,17 +40,26 @@ def _secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOOK_SECRET", SECRET)
 
 
-def _run(*args: str, stdin: bytes) -> Any:
+@dataclass
+class _Result:
+    returncode: int
+    stdout: bytes
+    stderr: bytes
+
+
+def _run(*args: str, stdin: bytes) -> _Result:
     """main([...]) with byte streams in place of stdin/stdout/stderr."""
-    streams = [io.TextIOWrapper(io.BytesIO(stdin)), *(io.TextIOWrapper(io.BytesIO()) for _ in "12")]
+    buffers = [io.BytesIO(stdin), io.BytesIO(), io.BytesIO()]
+    streams = [io.TextIOWrapper(b) for b in buffers]
     saved = sys.stdin, sys.stdout, sys.stderr
     sys.stdin, sys.stdout, sys.stderr = streams
     try:
         code = main(["webhooks", *args])
     finally:
         sys.stdin, sys.stdout, sys.stderr = saved
-    out, err = (s.flush() or s.buffer.getvalue() for s in streams[1:])  # type: ignore[attr-defined]
-    return SimpleNamespace(returncode=code, stdout=out, stderr=err)
+    for stream in streams[1:]:
+        stream.flush()
+    return _Result(code, buffers[1].getvalue(), buffers[2].getvalue())
 
 
 def test_the_console_entry_point_signs_and_verifies() -> None:
