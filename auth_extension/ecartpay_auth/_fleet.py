@@ -147,7 +147,7 @@ class FleetMinter:
         return self._store_op(kind, arg, session)
 
     async def mint_async(self) -> Token:
-        if not self._slot.breaker.allows():
+        if not self._slot.breaker.allows() or not _on_asyncio():
             self.local_mints += 1
             return await self._mint_async()
         flow = _Stepper(self._flow())
@@ -176,6 +176,16 @@ class FleetMinter:
         if kind == "write":
             return session.write(arg.value, arg.remaining())
         return session.release()
+
+
+def _on_asyncio() -> bool:
+    """Shared stores speak asyncio (redis.asyncio, worker threads); under another event
+    loop (trio) a mint stays local rather than fail."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return False
+    return True
 
 
 class _Stepper:

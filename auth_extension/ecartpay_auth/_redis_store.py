@@ -86,6 +86,9 @@ class RedisTokenStore:
     in worker threads). Entries live under `prefix` + a hash of the target and the public
     key, sealed with AES-GCM; the private key never reaches Redis.
 
+    A client of your own should have short socket timeouts (`from_url` uses 0.25 s and no
+    client-side retries): a command is how long a dead Redis can hold a mint.
+
     Args:
         lease_timeout: seconds before a crashed minter's lease expires by itself.
         cooldown: seconds the store is skipped after it failed (then probed again).

@@ -177,3 +177,14 @@ def test_redis_entry_without_expiry_is_foreign(redis_server: RedisServer) -> Non
     store.client.set(slot.name, slot.record(make_jwt()))  # sealed by us, but immortal
     with slot.open() as session:
         assert session.read(None) is None
+
+
+def test_outside_asyncio_an_async_mint_stays_local(store: Any) -> None:
+    """Under another event loop (trio) the shared store is not used rather than fail."""
+    minter = CountingMinter()
+    shared = fleet_minter(store, minter).mint_sync()
+    coroutine = fleet_minter(store, minter).mint_async()
+    with pytest.raises(StopIteration) as done:  # driven by hand: no asyncio loop runs
+        coroutine.send(None)
+    assert minter.count == 2
+    assert done.value.value.value != shared.value
