@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 import httpx
 
-FaultKindName = Literal["status", "delay", "drop", "malformed"]
+FaultKindName = Literal["status", "delay", "drop", "malformed", "refuse"]
 
 
 @dataclass(frozen=True)

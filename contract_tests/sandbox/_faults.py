@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import itertools
 import threading
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal, cast, get_args
 
-FaultKind = Literal["status", "delay", "drop", "malformed"]
+FaultKind = Literal["status", "delay", "drop", "malformed", "refuse"]
 FAULT_KINDS: tuple[str, ...] = get_args(FaultKind)
 #: Match aliases: the token endpoint, every other spec route, every spec route.
 MATCH_ALIASES = ("token", "api", "*")
@@ -31,6 +31,9 @@ class Fault:
     kind ``drop``: close the connection without sending any response.
     kind ``malformed``: answer 200 ``application/json`` whose body is ``body`` (by
     default truncated JSON).
+    kind ``refuse``: fail the TLS handshake of the next new connection (HTTPS sandboxes
+    only), so the client gets a connection error before it sent a byte of its request.
+    It fires per connection, before any operation is known: its match is always ``"*"``.
     """
 
     id: int
@@ -53,6 +56,8 @@ def parse_fault(data: Mapping[str, Any], operations: Collection[str]) -> Fault:
     if unknown:
         raise ValueError(f"unknown fault fields: {sorted(unknown)}")
     match = data.get("match", "*")
+    if data.get("kind") == "refuse" and match != "*":
+        raise ValueError("a refuse fault fires per connection: its match can only be '*'")
     if match not in MATCH_ALIASES and match not in operations:
         raise ValueError(f"match must be one of {[*MATCH_ALIASES, *sorted(operations)]}")
     kind = data.get("kind")
@@ -128,9 +133,16 @@ class FaultPlan:
 
     def take(self, operation_id: str) -> Fault | None:
         """The first pending fault for ``operation_id``, spending one of its firings."""
+        return self._take(lambda f: f.kind != "refuse" and self._matches(f, operation_id))
+
+    def take_connection(self) -> Fault | None:
+        """The first pending ``refuse`` fault, for a new connection (spends one firing)."""
+        return self._take(lambda f: f.kind == "refuse")
+
+    def _take(self, wanted: Callable[[Fault], bool]) -> Fault | None:
         with self._lock:
             for index, fault in enumerate(self._pending):
-                if self._matches(fault, operation_id):
+                if wanted(fault):
                     if fault.remaining <= 1:
                         del self._pending[index]
                     else:

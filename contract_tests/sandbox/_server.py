@@ -41,6 +41,25 @@ def bind_socket(host: str = LOOPBACK, port: int = 0, *, backlog: int = 1024) -> 
     return sock
 
 
+def _refusing_context(
+    app: SandboxApplication,
+) -> Callable[[uvicorn.Config, Callable[[], ssl.SSLContext]], ssl.SSLContext]:
+    """uvicorn's TLS context, with a hook that fails the handshake of a new connection
+    while a ``refuse`` fault is pending: the client's connect fails before it sends."""
+
+    def refuse(_conn: ssl.SSLObject, _name: str | None, _ctx: ssl.SSLContext) -> int | None:
+        if app.core.faults.take_connection() is None:
+            return None
+        return ssl.ALERT_DESCRIPTION_HANDSHAKE_FAILURE
+
+    def factory(_config: uvicorn.Config, default: Callable[[], ssl.SSLContext]) -> ssl.SSLContext:
+        context = default()
+        context.sni_callback = refuse
+        return context
+
+    return factory
+
+
 def build_server(
     app: ASGIApp,
     tls: TlsFiles | None,
@@ -70,6 +89,7 @@ def build_server(
         timeout_graceful_shutdown=2,
         timeout_keep_alive=timeout_keep_alive,
         ssl_certfile=str(tls.server_pem) if tls else None,
+        ssl_context_factory=_refusing_context(app) if tls else None,
         **options,
     )
     return uvicorn.Server(config)

@@ -223,3 +223,26 @@ def test_a_faulted_post_keeps_the_connection_usable(
     auth = {"Authorization": token}
     assert http.post("/api/customers", json=body, headers=auth).status_code == 503
     assert http.post("/api/customers", json=body, headers=auth).status_code == 200
+
+
+def test_refuse_faults_fail_n_tls_handshakes_before_any_request(
+    tls_sandbox: RunningSandbox,
+) -> None:
+    tls_sandbox.control.reset()
+    tls_sandbox.control.add_fault(kind="refuse", count=2)
+    outcomes = []
+    for _ in range(3):  # a fresh client each time: a new connection, a new handshake
+        with httpx.Client(base_url=tls_sandbox.base_url, verify=tls_sandbox.verify) as http:
+            try:
+                outcomes.append(_mint(http, tls_sandbox).status_code)
+            except httpx.ConnectError:
+                outcomes.append("refused")
+    assert outcomes == ["refused", "refused", 200]
+    stats = tls_sandbox.control.stats()
+    assert stats.faults_fired["refuse"] == 2
+    assert stats.requests.get("createAuthorizationToken") == 1  # the refused never arrived
+
+
+def test_a_refuse_fault_matches_every_connection(sandbox: RunningSandbox) -> None:
+    with pytest.raises(RuntimeError, match="only be"):
+        sandbox.control.add_fault(kind="refuse", match="token")
