@@ -40,6 +40,7 @@ from ._redis_store import RedisTokenStore
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
+from ._user_agent import AppInfo, set_app_info
 
 __all__ = [
     "DEFAULT_BACKOFF",
@@ -52,6 +53,7 @@ __all__ = [
     "TOKEN_OPERATION_ID",
     "TOKEN_PATH",
     "ApiError",
+    "AppInfo",
     "AuthenticationError",
     "ConfigurationError",
     "EcartPayAuth",
@@ -72,5 +74,6 @@ __all__ = [
     "auth_of",
     "authenticated_client",
     "paginate",
+    "set_app_info",
     "webhooks",
 ]

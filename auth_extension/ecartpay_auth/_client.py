@@ -23,18 +23,20 @@ import httpx
 from ecartpay_client.client import AuthenticatedClient
 
 from ._auth import EcartPayAuth
+from ._calls import ApiAsyncClient, ApiClient, CallOptions
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
 from ._endpoint import VerifyTypes
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import TokenStore
+from ._user_agent import AppInfo, user_agent
 
 __all__ = ["auth_of", "authenticated_client"]
 
 
-class _ForgetfulClient(httpx.Client):
-    """An httpx.Client that forgets the auth's token when it is closed."""
+class _ForgetfulClient(ApiClient):
+    """The API client (retries, logs, `ApiError`) that forgets the token when closed."""
 
     def __init__(self, *, on_close: Callable[[], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -128,8 +130,8 @@ class _PerLoopTransport(httpx.AsyncBaseTransport):
             await pool.aclose()
 
 
-class _ForgetfulAsyncClient(httpx.AsyncClient):
-    """An httpx.AsyncClient that forgets the auth's token when it is closed."""
+class _ForgetfulAsyncClient(ApiAsyncClient):
+    """The async API client that forgets the token when closed."""
 
     def __init__(self, *, on_close: Callable[[], None], **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -176,6 +178,8 @@ def authenticated_client(
     cookies: Mapping[str, str] | None = None,
     follow_redirects: bool = False,
     raise_on_unexpected_status: bool = True,
+    raise_on_error: bool = False,
+    app_info: AppInfo | None = None,
     httpx_args: Mapping[str, Any] | None = None,
 ) -> AuthenticatedClient:
     """The generated `AuthenticatedClient`, authenticated by an `EcartPayAuth`.
@@ -189,8 +193,23 @@ def authenticated_client(
 
     `raise_on_unexpected_status` defaults to True (the generator's default is False): an
     undocumented status such as a 5xx raises `ecartpay_client.errors.UnexpectedStatus`
-    instead of `.sync()` quietly returning None.
+    instead of `.sync()` quietly returning None. `raise_on_error=True` raises
+    `ApiError` for every error status, documented or not, instead of returning the
+    typed `Error`.
+
+    API calls are retried when it is safe (see the README's "Retries") with
+    `retry_policy`: by default the auth's own (the token endpoint's), so one object sets
+    both; given with `auth=`, it applies to this client's API calls only. `app_info`
+    appends your integration to the User-Agent.
     """
+    if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
+        raise ConfigurationError(
+            f"retry_policy must be an ecartpay_auth.RetryPolicy, not {type(retry_policy).__name__}"
+        )
+    if app_info is not None and not isinstance(app_info, AppInfo):
+        raise ConfigurationError(
+            f"app_info must be an ecartpay_auth.AppInfo, not {type(app_info).__name__}"
+        )
     owns_auth = auth is None
     if auth is None:
         auth = EcartPayAuth.from_env(
@@ -215,10 +234,15 @@ def authenticated_client(
     extra = dict(httpx_args or {})
     extra.pop("auth", None)
     extra["auth"] = auth
+    client_headers = {"User-Agent": user_agent(app_info), **dict(headers or {})}
+    calls = CallOptions(
+        retry_policy=retry_policy if retry_policy is not None else auth.retry_policy,
+        raise_on_error=bool(raise_on_error),
+    )
     settings: dict[str, Any] = {
         "base_url": auth.base_url,
         "cookies": dict(cookies or {}),
-        "headers": dict(headers or {}),
+        "headers": client_headers,
         "timeout": client_timeout,
         "verify": auth.verify,
         "follow_redirects": follow_redirects,
@@ -230,7 +254,7 @@ def authenticated_client(
         token="",
         prefix="",
         cookies=dict(cookies or {}),
-        headers=dict(headers or {}),
+        headers=client_headers,
         timeout=client_timeout,
         verify_ssl=verify_ssl,
         follow_redirects=follow_redirects,
@@ -238,14 +262,16 @@ def authenticated_client(
         httpx_args=extra,
     )
     on_close = auth.forget if owns_auth else _keep
-    client.set_httpx_client(_ForgetfulClient(on_close=on_close, **settings))
+    client.set_httpx_client(_ForgetfulClient(on_close=on_close, call_options=calls, **settings))
     async_settings = dict(settings)
     if "transport" not in async_settings:
         pool_args = {k: settings[k] for k in _POOL_ARGS if k in settings}
         async_settings["transport"] = _PerLoopTransport(
             lambda: httpx.AsyncHTTPTransport(**pool_args)
         )
-    client.set_async_httpx_client(_ForgetfulAsyncClient(on_close=on_close, **async_settings))
+    client.set_async_httpx_client(
+        _ForgetfulAsyncClient(on_close=on_close, call_options=calls, **async_settings)
+    )
     return client
 
 

@@ -33,6 +33,7 @@ from ._errors import (
 from ._redact import redact
 from ._retry import RetryableMintError, RetryPolicy
 from ._token import Token
+from ._user_agent import user_agent
 
 __all__ = ["Minter", "VerifyTypes"]
 
@@ -130,6 +131,7 @@ class Minter:
             verify_ssl=self._verify,
             follow_redirects=False,
             raise_on_unexpected_status=False,
+            headers={"User-Agent": user_agent()},
             httpx_args={
                 "auth": httpx.BasicAuth(self._public_key, self._private_key),
                 "event_hooks": {"response": [hook]},

@@ -93,14 +93,18 @@ def _check(name: str, value: float, *, integer: bool = False) -> None:
 
 @attrs.frozen
 class RetryPolicy:
-    """How a failed request is retried (today: the token endpoint's).
+    """How a failed request is retried: the token endpoint's, and the API calls' of
+    `authenticated_client` (which retry only what is safe to repeat, see `_calls`).
 
     Retry n (from 1) waits a random time in [0, min(max_backoff, backoff * 2**(n-1))]
     ("full jitter"), or the server's `Retry-After` if longer, capped at `max_retry_after`.
+    `deadline` (seconds, None: none) bounds an API call, its retries and waits included:
+    no retry starts, and no wait is taken, past it.
 
     Seams for tests (never needed in production): `sleep` and `async_sleep` do the
     waiting, `rng` draws the jitter (pass `random.Random(seed)` for repeatable waits),
-    `wall_clock` reads the time an HTTP-date `Retry-After` is measured from.
+    `wall_clock` reads the time an HTTP-date `Retry-After` is measured from, and `clock`
+    (monotonic) measures elapsed time and deadlines.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -113,12 +117,16 @@ class RetryPolicy:
     )
     rng: random.Random = attrs.field(factory=random.Random, eq=False, repr=False)
     wall_clock: Callable[[], datetime] = attrs.field(default=_wall_now, eq=False, repr=False)
+    deadline: float | None = None
+    clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _check("max_retries", self.max_retries, integer=True)
         _check("backoff", self.backoff)
         _check("max_backoff", self.max_backoff)
         _check("max_retry_after", self.max_retry_after)
+        if self.deadline is not None:
+            _check("deadline", self.deadline)
 
     @property
     def attempts(self) -> int:

@@ -8,7 +8,7 @@ process, so blocking briefly is harmless even inside async tests.
 from __future__ import annotations
 
 import ssl
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Literal
 
@@ -31,6 +31,7 @@ class SandboxStats:
     pending_faults: list[dict[str, Any]]
     token_ttl: int
     mint_delay: float
+    user_agents: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> SandboxStats:
@@ -49,6 +50,7 @@ class SandboxStats:
             pending_faults=list(data["pending_faults"]),
             token_ttl=data["token_ttl"],
             mint_delay=data["mint_delay"],
+            user_agents=dict(data.get("user_agents", {})),
         )
 
 

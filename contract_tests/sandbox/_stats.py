@@ -12,7 +12,8 @@ class TrafficCounters:
 
     ``requests`` counts arrivals per operationId (faulted ones included); ``statuses``
     counts responses per status for every non-control request, unknown routes included;
-    ``dropped`` counts connections closed without a response.
+    ``dropped`` counts connections closed without a response; ``user_agents`` counts
+    requests per ``User-Agent`` (what a client says it is; never anything personal).
     """
 
     def __init__(self) -> None:
@@ -21,11 +22,14 @@ class TrafficCounters:
         self._statuses: Counter[int] = Counter()
         self._by_operation: dict[str, Counter[int]] = {}
         self._dropped = 0
+        self._agents: Counter[str] = Counter()
 
-    def request(self, operation_id: str) -> None:
-        """Count one request to ``operation_id``."""
+    def request(self, operation_id: str, user_agent: str | None = None) -> None:
+        """Count one request to ``operation_id`` (and its User-Agent, when sent)."""
         with self._lock:
             self._requests[operation_id] += 1
+            if user_agent is not None:
+                self._agents[user_agent] += 1
 
     def response(self, operation_id: str | None, status: int) -> None:
         """Count one response with ``status`` (``operation_id`` None for unknown routes)."""
@@ -51,6 +55,7 @@ class TrafficCounters:
                     for op, c in self._by_operation.items()
                 },
                 "dropped": self._dropped,
+                "user_agents": dict(self._agents),
             }
 
     def reset(self) -> None:
@@ -60,3 +65,4 @@ class TrafficCounters:
             self._statuses.clear()
             self._by_operation.clear()
             self._dropped = 0
+            self._agents.clear()

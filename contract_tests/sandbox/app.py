@@ -65,6 +65,13 @@ async def drop_connection(receive: Receive, send: Send) -> None:
             pass
 
 
+def _user_agent(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"user-agent":
+            return bytes(value).decode("latin-1")
+    return None
+
+
 async def _drain_body(receive: Receive) -> None:
     """Read the request body we are about to ignore, so the connection stays reusable."""
     while True:
@@ -102,7 +109,7 @@ class SandboxApplication:
             await send(msg)
 
         if operation_id is not None:
-            counters.request(operation_id)
+            counters.request(operation_id, _user_agent(scope))
             fault = self.core.faults.take(operation_id)
             if fault is not None and fault.kind == "delay":
                 await anyio.sleep(fault.delay or 0)

@@ -228,10 +228,11 @@ def test_tls_sandbox(tls_sandbox: RunningSandbox) -> None:
 def test_an_undocumented_status_raises_instead_of_returning_none(
     sandbox: RunningSandbox, client: AuthenticatedClient
 ) -> None:
-    sandbox.control.add_fault(kind="status", match="getOrder", status=503, count=1)
+    # 500: an API call retries 502/503/504 on a GET, never a 500.
+    sandbox.control.add_fault(kind="status", match="getOrder", status=500, count=1)
     with pytest.raises(UnexpectedStatus) as caught:
         get_order.sync(id="65a1b2c3d4e5f60718293b5c", client=client)
-    assert caught.value.status_code == 503
+    assert caught.value.status_code == 500
     # The generator's own default stays reachable for those who want it.
     lenient = ecartpay_auth.authenticated_client(
         sandbox.public_key,
@@ -239,6 +240,6 @@ def test_an_undocumented_status_raises_instead_of_returning_none(
         base_url=sandbox.base_url,
         raise_on_unexpected_status=False,
     )
-    sandbox.control.add_fault(kind="status", match="getOrder", status=503, count=1)
+    sandbox.control.add_fault(kind="status", match="getOrder", status=500, count=1)
     assert get_order.sync(id="65a1b2c3d4e5f60718293b5c", client=lenient) is None
     lenient.get_httpx_client().close()

@@ -143,6 +143,7 @@ def test_auth_and_keys_are_exclusive(auth: ecartpay_auth.EcartPayAuth) -> None:
 def test_public_surface() -> None:
     assert set(ecartpay_auth.__all__) == {
         "ApiError",
+        "AppInfo",
         "DEFAULT_BACKOFF",
         "DEFAULT_LIFETIME",
         "DEFAULT_MAX_BACKOFF",
@@ -172,6 +173,7 @@ def test_public_surface() -> None:
         "auth_of",
         "authenticated_client",
         "paginate",
+        "set_app_info",
         "webhooks",
     }
     for name in ecartpay_auth.__all__:

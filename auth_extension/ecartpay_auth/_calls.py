@@ -1,0 +1,231 @@
+"""The API-call layer of `authenticated_client`: safe retries, a deadline, a DEBUG line
+per attempt, and (opt-in) `ApiError` for error answers.
+
+It sits in the httpx clients' `send`, above the auth flow: each attempt runs the auth
+flow again (a fresh token, its own 401 replay), and an error status is only final once
+the auth flow is done with it.
+
+What is retried, and why (the decisions live in `_Attempts`, without I/O):
+
+- a connection that failed before the request was sent (`ConnectError`,
+  `ConnectTimeout`, `PoolTimeout`), on any method: the API never saw it;
+- 429, on any method: the API refused the request, so nothing was applied;
+- 502, 503, 504, a read timeout or a connection lost after sending, on GET (and HEAD)
+  only: the request may have been applied, which only a safe method can afford.
+
+POST, PUT, PATCH and DELETE are never replayed after such an ambiguous failure: the API
+has no idempotency key, so a replayed POST could charge or pay out twice. Waits come
+from the one `RetryPolicy` (jittered exponential backoff, `Retry-After` honoured up to
+its cap); the policy's `deadline` bounds a call, its retries and waits included.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import attrs
+import httpx
+
+from ._api_error import ApiError
+from ._retry import RetryPolicy
+
+__all__ = ["ApiAsyncClient", "ApiClient", "CallOptions"]
+
+logger = logging.getLogger("ecartpay_auth")
+
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+ALWAYS_RETRIED_STATUSES = frozenset({429})
+SAFE_RETRIED_STATUSES = frozenset({502, 503, 504})
+RETRIED_STATUSES = ALWAYS_RETRIED_STATUSES | SAFE_RETRIED_STATUSES
+#: The request never left: connecting (TCP, TLS) or waiting for a pooled connection failed.
+NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+#: The request may have reached the API: safe methods only.
+AMBIGUOUS = (
+    httpx.ReadTimeout,
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.WriteTimeout,
+    httpx.RemoteProtocolError,
+)
+
+
+@attrs.frozen
+class CallOptions:
+    """How one client's API calls behave: its retry policy and whether errors raise."""
+
+    retry_policy: RetryPolicy
+    raise_on_error: bool = False
+
+
+class _Attempts:
+    """The attempts of one call: logs each, decides whether and when to try again."""
+
+    __slots__ = ("attempt", "deadline_at", "method", "options", "path", "request", "started")
+
+    def __init__(self, options: CallOptions, request: httpx.Request) -> None:
+        self.options = options
+        self.request = request
+        self.method = request.method
+        self.path = request.url.path  # never the query: filters may be personal data
+        self.attempt = 0
+        policy = options.retry_policy
+        self.started = policy.clock()
+        self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
+
+    def begin(self) -> None:
+        """Count an attempt; cut its timeouts to what the deadline leaves."""
+        self.attempt += 1
+        if self.deadline_at is not None:
+            left = max(self.deadline_at - self.options.retry_policy.clock(), 0.001)
+            timeout = self.request.extensions.get("timeout") or {}
+            self.request.extensions["timeout"] = {
+                phase: left if limit is None else min(limit, left)
+                for phase, limit in {
+                    "connect": None,
+                    "read": None,
+                    "write": None,
+                    "pool": None,
+                    **timeout,
+                }.items()
+            }
+
+    def _log(self, outcome: object, wait: float | None) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):
+            return
+        elapsed_ms = (self.options.retry_policy.clock() - self.started) * 1000
+        retry = "" if wait is None else f"; retrying in {wait:.3f} s"
+        logger.debug(
+            "%s %s -> %s (attempt %d, %.1f ms)%s",
+            self.method,
+            self.path,
+            outcome,
+            self.attempt,
+            elapsed_ms,
+            retry,
+            extra={
+                "ecartpay_event": "api_call",
+                "ecartpay_method": self.method,
+                "ecartpay_path": self.path,
+                "ecartpay_status": outcome if isinstance(outcome, int) else None,
+                "ecartpay_error": None if isinstance(outcome, int) else outcome,
+                "ecartpay_attempt": self.attempt,
+                "ecartpay_elapsed_ms": elapsed_ms,
+                "ecartpay_retry_in": wait,
+            },
+        )
+
+    def _wait(self, retry_after: float | None) -> float | None:
+        policy = self.options.retry_policy
+        if self.attempt > policy.max_retries or not isinstance(
+            self.request.stream, httpx.ByteStream
+        ):
+            return None  # out of retries, or a one-shot body that cannot be sent again
+        wait = policy.delay(self.attempt, retry_after)
+        if self.deadline_at is not None and policy.clock() + wait >= self.deadline_at:
+            return None
+        return wait
+
+    def after_response(self, response: httpx.Response) -> float | None:
+        """Seconds to wait before trying again, or None: `response` is the answer."""
+        status = response.status_code
+        wait = None
+        if status in RETRIED_STATUSES and (
+            status in ALWAYS_RETRIED_STATUSES or self.method in SAFE_METHODS
+        ):
+            policy = self.options.retry_policy
+            wait = self._wait(policy.parse_retry_after(response.headers.get("retry-after")))
+        self._log(status, wait)
+        return wait
+
+    def after_error(self, exc: httpx.TransportError) -> float | None:
+        """Seconds to wait before trying again, or None: `exc` propagates."""
+        retryable = isinstance(exc, NOT_SENT) or (
+            isinstance(exc, AMBIGUOUS) and self.method in SAFE_METHODS
+        )
+        wait = self._wait(None) if retryable else None
+        self._log(type(exc).__name__, wait)
+        return wait
+
+    def error(self, response: httpx.Response) -> ApiError:
+        return ApiError.from_parts(
+            status_code=response.status_code,
+            method=self.method,
+            path=self.path,
+            content=response.content,
+        )
+
+
+class ApiClient(httpx.Client):
+    """An httpx.Client whose `send` retries safely, logs and (opt-in) raises `ApiError`."""
+
+    def __init__(self, *, call_options: CallOptions, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._ecartpay_calls = call_options
+
+    def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        options = self._ecartpay_calls
+        attempts = _Attempts(options, request)
+        while True:
+            attempts.begin()
+            try:
+                response = super().send(request, **kwargs)
+            except httpx.TransportError as exc:
+                wait = attempts.after_error(exc)
+                if wait is None:
+                    raise
+                options.retry_policy.sleep(wait)
+                continue
+            wait = attempts.after_response(response)
+            if wait is None:
+                break
+            response.close()
+            options.retry_policy.sleep(wait)
+        if options.raise_on_error and response.status_code >= 400:
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise attempts.error(response)
+        return response
+
+
+async def _default_async_sleep(seconds: float) -> None:
+    import anyio  # an httpx dependency; works under asyncio and trio
+
+    await anyio.sleep(seconds)
+
+
+class ApiAsyncClient(httpx.AsyncClient):
+    """`ApiClient` for asyncio (and trio): the same decisions, awaited sleeps."""
+
+    def __init__(self, *, call_options: CallOptions, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._ecartpay_calls = call_options
+
+    async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        options = self._ecartpay_calls
+        sleep = options.retry_policy.async_sleep or _default_async_sleep
+        attempts = _Attempts(options, request)
+        while True:
+            attempts.begin()
+            try:
+                response = await super().send(request, **kwargs)
+            except httpx.TransportError as exc:
+                wait = attempts.after_error(exc)
+                if wait is None:
+                    raise
+                await sleep(wait)
+                continue
+            wait = attempts.after_response(response)
+            if wait is None:
+                break
+            await response.aclose()
+            await sleep(wait)
+        if options.raise_on_error and response.status_code >= 400:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise attempts.error(response)
+        return response

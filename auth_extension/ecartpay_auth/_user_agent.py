@@ -1,0 +1,90 @@
+"""The `User-Agent` of every request: which SDK, which httpx, which Python; nothing else.
+
+    ecartpay-python/0.1.0 httpx/0.28.1 python/3.11.7 shopbridge/2.4 (+https://shopbridge.example)
+
+An integration (a plugin, a platform) appends its own name, version and URL with
+`AppInfo`, per client or process-wide with `set_app_info`, as stripe-python's app info
+does. Nothing about the machine or its user (host name, OS user, platform string) is
+sent: the header says which code is calling, not who or where.
+"""
+
+from __future__ import annotations
+
+import platform
+import re
+from functools import lru_cache
+from importlib import metadata
+
+import attrs
+import httpx
+
+from ._errors import ConfigurationError
+
+__all__ = ["AppInfo", "get_app_info", "set_app_info", "user_agent"]
+
+DISTRIBUTION = "ecartpay"
+PRODUCT = "ecartpay-python"
+_TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}")  # an HTTP token (RFC 9110)
+_URL = re.compile(r"https?://[\x21-\x7e]{1,200}")  # visible ASCII only: no header injection
+
+
+def _token(what: str, value: object) -> str:
+    if not isinstance(value, str) or not _TOKEN.fullmatch(value):
+        raise ConfigurationError(
+            f"app info {what} must be 1-64 characters of letters, digits and "
+            f"!#$%&'*+.^_`|~- (no spaces), got {value!r}"
+        )
+    return value
+
+
+@attrs.frozen
+class AppInfo:
+    """Your integration, appended to the User-Agent: `name/version (+url)`."""
+
+    name: str
+    version: str | None = None
+    url: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        _token("name", self.name)
+        if self.version is not None:
+            _token("version", self.version)
+        if self.url is not None and (
+            not isinstance(self.url, str) or not _URL.fullmatch(self.url) or "(" in self.url
+        ):
+            raise ConfigurationError(f"app info url must be an http(s) URL, got {self.url!r}")
+
+    def product(self) -> str:
+        """This app's part of the User-Agent."""
+        text = self.name if self.version is None else f"{self.name}/{self.version}"
+        return text if self.url is None else f"{text} (+{self.url})"
+
+
+_app_info: AppInfo | None = None
+
+
+def set_app_info(name: str | None, version: str | None = None, url: str | None = None) -> None:
+    """Append your integration to the User-Agent of clients built from now on, in this
+    process (`set_app_info(None)` removes it). A client's own `app_info=` wins."""
+    global _app_info
+    _app_info = None if name is None else AppInfo(name, version, url)
+
+
+def get_app_info() -> AppInfo | None:
+    """The process-wide app info, if any."""
+    return _app_info
+
+
+@lru_cache(maxsize=1)
+def _base() -> str:
+    try:
+        version = metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:  # run from a source tree without installing
+        version = "0+unknown"
+    return f"{PRODUCT}/{version} httpx/{httpx.__version__} python/{platform.python_version()}"
+
+
+def user_agent(app_info: AppInfo | None = None) -> str:
+    """The User-Agent for a client: the SDK's own, then `app_info` (else the process's)."""
+    info = app_info if app_info is not None else _app_info
+    return _base() if info is None else f"{_base()} {info.product()}"
