@@ -15,12 +15,22 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cold_start, end_to_end, expiry_storm, fleet, import_time, memory, overhead
+from bench import (
+    cold_start,
+    end_to_end,
+    expiry_storm,
+    fleet,
+    import_time,
+    memory,
+    overhead,
+    retry_layer,
+)
 
 __all__ = ["PROGRAMS", "machine_facts", "main"]
 
 PROGRAMS: dict[str, Callable[[bool], str]] = {
     "overhead": overhead.run,
+    "retry_layer": retry_layer.run,
     "cold_start": cold_start.run,
     "expiry_storm": expiry_storm.run,
     "fleet": fleet.run,

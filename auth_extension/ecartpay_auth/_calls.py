@@ -59,19 +59,32 @@ class CallOptions:
 
 
 class _Attempts:
-    """The attempts of one call: logs each, decides whether and when to try again."""
+    """The attempts of one call: logs each, decides whether and when to try again.
 
-    __slots__ = ("attempt", "deadline_at", "method", "options", "path", "request", "started")
+    Built for every call, so it does no more than a successful call needs: the clock is
+    read only when a deadline is set or DEBUG logging is on, and the path only to log.
+    """
+
+    __slots__ = ("attempt", "deadline_at", "logging", "options", "request", "started")
 
     def __init__(self, options: CallOptions, request: httpx.Request) -> None:
         self.options = options
         self.request = request
-        self.method = request.method
-        self.path = request.url.path  # never the query: filters may be personal data
         self.attempt = 0
-        policy = options.retry_policy
-        self.started = policy.clock()
-        self.deadline_at = None if policy.deadline is None else self.started + policy.deadline
+        self.logging = logger.isEnabledFor(logging.DEBUG)
+        deadline = options.retry_policy.deadline
+        timed = self.logging or deadline is not None
+        self.started = options.retry_policy.clock() if timed else 0.0
+        self.deadline_at = None if deadline is None else self.started + deadline
+
+    @property
+    def method(self) -> str:
+        return self.request.method
+
+    @property
+    def path(self) -> str:
+        """The URL's path, never its query: filters such as `email` are personal data."""
+        return self.request.url.path
 
     def begin(self) -> None:
         """Count an attempt; cut its timeouts to what the deadline leaves."""
@@ -80,33 +93,26 @@ class _Attempts:
             left = max(self.deadline_at - self.options.retry_policy.clock(), 0.001)
             timeout = self.request.extensions.get("timeout") or {}
             self.request.extensions["timeout"] = {
-                phase: left if limit is None else min(limit, left)
-                for phase, limit in {
-                    "connect": None,
-                    "read": None,
-                    "write": None,
-                    "pool": None,
-                    **timeout,
-                }.items()
+                phase: left if timeout.get(phase) is None else min(timeout[phase], left)
+                for phase in ("connect", "read", "write", "pool")
             }
 
     def _log(self, outcome: object, wait: float | None) -> None:
-        if not logger.isEnabledFor(logging.DEBUG):
-            return
         elapsed_ms = (self.options.retry_policy.clock() - self.started) * 1000
         retry = "" if wait is None else f"; retrying in {wait:.3f} s"
+        method, path = self.method, self.path
         logger.debug(
             "%s %s -> %s (attempt %d, %.1f ms)%s",
-            self.method,
-            self.path,
+            method,
+            path,
             outcome,
             self.attempt,
             elapsed_ms,
             retry,
             extra={
                 "ecartpay_event": "api_call",
-                "ecartpay_method": self.method,
-                "ecartpay_path": self.path,
+                "ecartpay_method": method,
+                "ecartpay_path": path,
                 "ecartpay_status": outcome if isinstance(outcome, int) else None,
                 "ecartpay_error": None if isinstance(outcome, int) else outcome,
                 "ecartpay_attempt": self.attempt,
@@ -131,20 +137,22 @@ class _Attempts:
         status = response.status_code
         wait = None
         if status in RETRIED_STATUSES and (
-            status in ALWAYS_RETRIED_STATUSES or self.method in SAFE_METHODS
+            status in ALWAYS_RETRIED_STATUSES or self.request.method in SAFE_METHODS
         ):
             policy = self.options.retry_policy
             wait = self._wait(policy.parse_retry_after(response.headers.get("retry-after")))
-        self._log(status, wait)
+        if self.logging:
+            self._log(status, wait)
         return wait
 
     def after_error(self, exc: httpx.TransportError) -> float | None:
         """Seconds to wait before trying again, or None: `exc` propagates."""
         retryable = isinstance(exc, NOT_SENT) or (
-            isinstance(exc, AMBIGUOUS) and self.method in SAFE_METHODS
+            isinstance(exc, AMBIGUOUS) and self.request.method in SAFE_METHODS
         )
         wait = self._wait(None) if retryable else None
-        self._log(type(exc).__name__, wait)
+        if self.logging:
+            self._log(type(exc).__name__, wait)
         return wait
 
     def error(self, response: httpx.Response) -> ApiError:
@@ -155,6 +163,28 @@ class _Attempts:
             content=response.content,
         )
 
+    def after(self, outcome: httpx.Response | httpx.TransportError) -> float | None:
+        """Seconds to wait before trying again, or None: `outcome` is final."""
+        if isinstance(outcome, httpx.Response):
+            return self.after_response(outcome)
+        return self.after_error(outcome)
+
+    def final(self, outcome: httpx.Response | httpx.TransportError) -> httpx.Response:
+        """The answer to return: raises the error, or `ApiError` when asked to."""
+        if isinstance(outcome, BaseException):
+            raise outcome
+        if self.options.raise_on_error and outcome.status_code >= 400:
+            raise self.error(outcome)
+        return outcome
+
+
+def _fast(options: CallOptions) -> bool:
+    """True when a first attempt needs no bookkeeping (no deadline, no DEBUG log)."""
+    return options.retry_policy.deadline is None and not logger.isEnabledFor(logging.DEBUG)
+
+
+Outcome = httpx.Response | httpx.TransportError | None
+
 
 class ApiClient(httpx.Client):
     """An httpx.Client whose `send` retries safely, logs and (opt-in) raises `ApiError`."""
@@ -164,30 +194,40 @@ class ApiClient(httpx.Client):
         self._ecartpay_calls = call_options
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if not _fast(self._ecartpay_calls):
+            return self._attempts(request, kwargs, None)
+        try:  # the common case: one attempt, a 2xx/3xx, no object built
+            response = super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            return self._attempts(request, kwargs, exc)
+        if response.status_code < 400:
+            return response
+        return self._attempts(request, kwargs, response)
+
+    def _attempts(self, request: httpx.Request, kwargs: Any, outcome: Outcome) -> httpx.Response:
+        """Every attempt of one call; `outcome` is the first one's when already made."""
         options = self._ecartpay_calls
         attempts = _Attempts(options, request)
         while True:
             attempts.begin()
-            try:
-                response = super().send(request, **kwargs)
-            except httpx.TransportError as exc:
-                wait = attempts.after_error(exc)
-                if wait is None:
-                    raise
-                options.retry_policy.sleep(wait)
-                continue
-            wait = attempts.after_response(response)
+            if outcome is None:
+                try:
+                    outcome = super().send(request, **kwargs)
+                except httpx.TransportError as exc:
+                    outcome = exc
+            wait = attempts.after(outcome)
             if wait is None:
                 break
-            response.close()
+            if isinstance(outcome, httpx.Response):
+                outcome.close()
             options.retry_policy.sleep(wait)
-        if options.raise_on_error and response.status_code >= 400:
+            outcome = None
+        if isinstance(outcome, httpx.Response) and options.raise_on_error:
             try:
-                response.read()
+                outcome.read()
             finally:
-                response.close()
-            raise attempts.error(response)
-        return response
+                outcome.close()
+        return attempts.final(outcome)
 
 
 async def _default_async_sleep(seconds: float) -> None:
@@ -204,28 +244,39 @@ class ApiAsyncClient(httpx.AsyncClient):
         self._ecartpay_calls = call_options
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
+        if not _fast(self._ecartpay_calls):
+            return await self._attempts(request, kwargs, None)
+        try:
+            response = await super().send(request, **kwargs)
+        except httpx.TransportError as exc:
+            return await self._attempts(request, kwargs, exc)
+        if response.status_code < 400:
+            return response
+        return await self._attempts(request, kwargs, response)
+
+    async def _attempts(
+        self, request: httpx.Request, kwargs: Any, outcome: Outcome
+    ) -> httpx.Response:
         options = self._ecartpay_calls
         sleep = options.retry_policy.async_sleep or _default_async_sleep
         attempts = _Attempts(options, request)
         while True:
             attempts.begin()
-            try:
-                response = await super().send(request, **kwargs)
-            except httpx.TransportError as exc:
-                wait = attempts.after_error(exc)
-                if wait is None:
-                    raise
-                await sleep(wait)
-                continue
-            wait = attempts.after_response(response)
+            if outcome is None:
+                try:
+                    outcome = await super().send(request, **kwargs)
+                except httpx.TransportError as exc:
+                    outcome = exc
+            wait = attempts.after(outcome)
             if wait is None:
                 break
-            await response.aclose()
+            if isinstance(outcome, httpx.Response):
+                await outcome.aclose()
             await sleep(wait)
-        if options.raise_on_error and response.status_code >= 400:
+            outcome = None
+        if isinstance(outcome, httpx.Response) and options.raise_on_error:
             try:
-                await response.aread()
+                await outcome.aread()
             finally:
-                await response.aclose()
-            raise attempts.error(response)
-        return response
+                await outcome.aclose()
+        return attempts.final(outcome)

@@ -26,3 +26,16 @@ def test_overhead_runs_every_contender_with_a_token_on_every_request() -> None:
     assert all(len(samples) == 2 for samples in result.async_us.values())
     assert result.unauthenticated == 0
     assert "EcartPayAuth" in render(result, rounds=2, batch=5)
+
+
+def test_retry_layer_bench_compares_the_same_client_with_and_without_the_layer() -> None:
+    from bench import retry_layer
+
+    with sandbox_process() as sandbox:
+        result = retry_layer.measure(
+            sandbox.base_url, sandbox.public_key, sandbox.private_key, rounds=2, batch=5
+        )
+    for mode in ("sync", "async"):
+        assert set(result[mode]) == {retry_layer.BARE, retry_layer.LAYER}
+        assert all(len(samples) == 2 for samples in result[mode].values())
+    assert "Retry layer overhead" in retry_layer.render(result, rounds=2, batch=5)
