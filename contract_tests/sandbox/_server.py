@@ -23,6 +23,7 @@ from starlette.types import ASGIApp
 
 from contract_tests.sandbox._client import SandboxControl
 from contract_tests.sandbox._config import Account, SandboxConfig
+from contract_tests.sandbox._faults import FaultPlan
 from contract_tests.sandbox._tls import TlsFiles, temporary_tls_files
 from contract_tests.sandbox.app import SandboxApplication, create_app
 
@@ -42,13 +43,13 @@ def bind_socket(host: str = LOOPBACK, port: int = 0, *, backlog: int = 1024) -> 
 
 
 def _refusing_context(
-    app: SandboxApplication,
+    faults: FaultPlan,
 ) -> Callable[[uvicorn.Config, Callable[[], ssl.SSLContext]], ssl.SSLContext]:
     """uvicorn's TLS context, with a hook that fails the handshake of a new connection
     while a ``refuse`` fault is pending: the client's connect fails before it sends."""
 
     def refuse(_conn: ssl.SSLObject, _name: str | None, _ctx: ssl.SSLContext) -> int | None:
-        if app.core.faults.take_connection() is None:
+        if faults.take_connection() is None:
             return None
         return ssl.ALERT_DESCRIPTION_HANDSHAKE_FAILURE
 
@@ -68,12 +69,16 @@ def build_server(
     access_log: bool = False,
     configure_logging: bool = False,
     timeout_keep_alive: int = 5,
+    faults: FaultPlan | None = None,
 ) -> uvicorn.Server:
     """A uvicorn server for ``app`` (TLS when ``tls`` is given).
 
     ``configure_logging`` lets uvicorn install its logging config (CLI); tests leave the
-    process's logging alone.
+    process's logging alone. ``faults`` (by default a ``SandboxApplication``'s own) fire
+    ``refuse`` faults at TLS handshakes.
     """
+    if faults is None and isinstance(app, SandboxApplication):
+        faults = app.core.faults
     options: dict[str, Any] = {}
     if not configure_logging:
         options["log_config"] = None
@@ -89,7 +94,7 @@ def build_server(
         timeout_graceful_shutdown=2,
         timeout_keep_alive=timeout_keep_alive,
         ssl_certfile=str(tls.server_pem) if tls else None,
-        ssl_context_factory=_refusing_context(app) if tls else None,
+        ssl_context_factory=_refusing_context(faults) if tls and faults else None,
         **options,
     )
     return uvicorn.Server(config)
@@ -195,7 +200,9 @@ def running_sandbox(
     sock = bind_socket(host, port)
     sandbox: RunningSandbox | None = None
     try:
-        server = build_server(wrap(app) if wrap else app, tls_files, log_level=log_level)
+        server = build_server(
+            wrap(app) if wrap else app, tls_files, log_level=log_level, faults=app.core.faults
+        )
         thread = threading.Thread(
             target=server.run, kwargs={"sockets": [sock]}, name="ecartpay-sandbox", daemon=True
         )

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import get_order
@@ -22,7 +23,7 @@ def _body(email: str) -> CustomerCreate:
 
 
 @pytest.fixture
-def strict(sandbox: Any) -> Any:
+def strict(sandbox: RunningSandbox) -> Any:
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url, raise_on_error=True
     )
@@ -30,7 +31,7 @@ def strict(sandbox: Any) -> Any:
     client.get_httpx_client().close()
 
 
-def _secrets(sandbox: Any, client: AuthenticatedClient) -> list[str]:
+def _secrets(sandbox: RunningSandbox, client: AuthenticatedClient) -> list[str]:
     return [sandbox.public_key, sandbox.private_key, ecartpay_auth.auth_of(client).get_token()]
 
 
@@ -41,7 +42,9 @@ def _assert_no_secret(error: ecartpay_auth.ApiError, secrets: list[str]) -> None
     assert "authorization" not in shown.lower()
 
 
-def test_a_documented_404_raises_api_error(sandbox: Any, strict: AuthenticatedClient) -> None:
+def test_a_documented_404_raises_api_error(
+    sandbox: RunningSandbox, strict: AuthenticatedClient
+) -> None:
     with pytest.raises(ecartpay_auth.ApiError) as raised:
         get_order.sync(id=MISSING, client=strict)
     error = raised.value
@@ -55,7 +58,7 @@ def test_a_documented_404_raises_api_error(sandbox: Any, strict: AuthenticatedCl
 
 @pytest.mark.anyio
 async def test_a_documented_400_raises_api_error_async(
-    sandbox: Any, strict: AuthenticatedClient
+    sandbox: RunningSandbox, strict: AuthenticatedClient
 ) -> None:
     email = f"dup.{uuid.uuid4().hex[:8]}@example.com"
     assert isinstance(await create_customer.asyncio(client=strict, body=_body(email)), Customer)
@@ -69,7 +72,7 @@ async def test_a_documented_400_raises_api_error_async(
 
 
 def test_an_undocumented_status_raises_api_error_too(
-    sandbox: Any, strict: AuthenticatedClient
+    sandbox: RunningSandbox, strict: AuthenticatedClient
 ) -> None:
     sandbox.control.add_fault(kind="status", status=500, match="listCustomers")
     with pytest.raises(ecartpay_auth.ApiError) as raised:
@@ -86,7 +89,7 @@ def test_the_query_string_stays_out_of_the_error(strict: AuthenticatedClient) ->
     assert "private.person" not in str(raised.value)
 
 
-def test_the_typed_return_stays_the_default(sandbox: Any) -> None:
+def test_the_typed_return_stays_the_default(sandbox: RunningSandbox) -> None:
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
     )
@@ -97,7 +100,7 @@ def test_the_typed_return_stays_the_default(sandbox: Any) -> None:
 
 
 def test_a_401_after_the_single_replay_raises_api_error(
-    sandbox: Any, strict: AuthenticatedClient
+    sandbox: RunningSandbox, strict: AuthenticatedClient
 ) -> None:
     sandbox.control.add_fault(kind="status", status=401, match="listCustomers", count=2)
     with pytest.raises(ecartpay_auth.ApiError) as raised:

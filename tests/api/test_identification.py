@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import list_customers
 
 SDK = f"ecartpay-python/{ecartpay_auth.__version__} httpx/{httpx.__version__} python/" + (
@@ -26,7 +27,7 @@ def _no_process_app_info() -> Iterator[None]:
     ecartpay_auth.set_app_info(None)
 
 
-def _agents(sandbox: Any, **options: Any) -> dict[str, int]:
+def _agents(sandbox: RunningSandbox, **options: Any) -> dict[str, int]:
     """The User-Agents the sandbox saw for one list call of a new client (and its mint)."""
     sandbox.control.reset()
     client = ecartpay_auth.authenticated_client(
@@ -34,20 +35,20 @@ def _agents(sandbox: Any, **options: Any) -> dict[str, int]:
     )
     list_customers.sync(client=client)
     client.get_httpx_client().close()
-    return sandbox.control.stats().user_agents
+    return dict(sandbox.control.stats().user_agents)
 
 
-def test_every_request_identifies_the_sdk(sandbox: Any) -> None:
+def test_every_request_identifies_the_sdk(sandbox: RunningSandbox) -> None:
     assert _agents(sandbox) == {SDK: 2}  # the token request and the API call
 
 
-def test_an_integration_appends_its_name_version_and_url(sandbox: Any) -> None:
+def test_an_integration_appends_its_name_version_and_url(sandbox: RunningSandbox) -> None:
     info = ecartpay_auth.AppInfo("shopbridge", "2.4", "https://shopbridge.example")
     agents = _agents(sandbox, app_info=info)
     assert agents == {SDK: 1, f"{SDK} shopbridge/2.4 (+https://shopbridge.example)": 1}
 
 
-def test_process_wide_app_info_and_a_clients_own_wins(sandbox: Any) -> None:
+def test_process_wide_app_info_and_a_clients_own_wins(sandbox: RunningSandbox) -> None:
     ecartpay_auth.set_app_info("platformx", "1.0")
     assert _agents(sandbox) == {f"{SDK} platformx/1.0": 2}
     assert _agents(sandbox, app_info=ecartpay_auth.AppInfo("mine")) == {
@@ -56,12 +57,12 @@ def test_process_wide_app_info_and_a_clients_own_wins(sandbox: Any) -> None:
     }
 
 
-def test_headers_passed_by_the_user_win(sandbox: Any) -> None:
+def test_headers_passed_by_the_user_win(sandbox: RunningSandbox) -> None:
     agents = _agents(sandbox, headers={"User-Agent": "custom/1"})
     assert agents == {SDK: 1, "custom/1": 1}
 
 
-def test_nothing_personal_is_sent(sandbox: Any) -> None:
+def test_nothing_personal_is_sent(sandbox: RunningSandbox) -> None:
     (agent,) = _agents(sandbox)
     for personal in (socket.gethostname(), getpass.getuser(), platform.platform()):
         assert personal not in agent

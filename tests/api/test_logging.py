@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import re
 import uuid
-from typing import Any
 
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import get_order
 from ecartpay_client.models import Customer, CustomerCreate
@@ -27,7 +27,7 @@ def _everything(records: list[logging.LogRecord]) -> str:
 
 
 def test_each_call_is_logged_without_bodies_queries_or_secrets(
-    sandbox: Any, caplog: pytest.LogCaptureFixture
+    sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
     secret_name = f"Private{uuid.uuid4().hex[:8]}"
@@ -70,7 +70,7 @@ def test_each_call_is_logged_without_bodies_queries_or_secrets(
 
 @pytest.mark.anyio
 async def test_async_calls_and_failures_are_logged(
-    sandbox: Any, caplog: pytest.LogCaptureFixture
+    sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
     client = ecartpay_auth.authenticated_client(
@@ -90,7 +90,9 @@ async def test_async_calls_and_failures_are_logged(
     assert "someone.private" not in _everything(caplog.records)
 
 
-def test_nothing_is_logged_above_debug(sandbox: Any, caplog: pytest.LogCaptureFixture) -> None:
+def test_nothing_is_logged_above_debug(
+    sandbox: RunningSandbox, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.INFO, logger="ecartpay_auth")
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url

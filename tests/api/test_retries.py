@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.errors import UnexpectedStatus
@@ -28,11 +29,11 @@ def _body(tag: str) -> CustomerCreate:
     return CustomerCreate(first_name="Ana", last_name="Retry", email=f"r.{tag}@example.com")
 
 
-def _statuses(sandbox: Any, operation: str) -> dict[int, int]:
+def _statuses(sandbox: RunningSandbox, operation: str) -> dict[int, int]:
     return dict(sandbox.control.stats().operation_statuses.get(operation, {}))
 
 
-def _customers(sandbox: Any) -> int:
+def _customers(sandbox: RunningSandbox) -> int:
     return len(sandbox.control.data(sandbox.account_id).customers)
 
 
@@ -42,10 +43,10 @@ def sleeps() -> Sleeps:
 
 
 @pytest.fixture
-def make_client(sandbox: Any, sleeps: Sleeps) -> Iterator[Any]:
+def make_client(sandbox: RunningSandbox, sleeps: Sleeps) -> Iterator[Any]:
     built: list[AuthenticatedClient] = []
 
-    def make(sb: Any = sandbox, **policy: Any) -> AuthenticatedClient:
+    def make(sb: RunningSandbox = sandbox, **policy: Any) -> AuthenticatedClient:
         client = ecartpay_auth.authenticated_client(
             sb.public_key,
             sb.private_key,
@@ -62,7 +63,7 @@ def make_client(sandbox: Any, sleeps: Sleeps) -> Iterator[Any]:
 
 
 def test_a_get_answered_503_twice_then_200_succeeds(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     client = make_client()
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=2)
@@ -73,7 +74,7 @@ def test_a_get_answered_503_twice_then_200_succeeds(
 
 @pytest.mark.anyio
 async def test_a_get_answered_503_twice_then_200_succeeds_async(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     client = make_client()
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=2)
@@ -84,14 +85,16 @@ async def test_a_get_answered_503_twice_then_200_succeeds_async(
 
 @pytest.mark.parametrize("status", [502, 504])
 def test_other_gateway_errors_are_retried_on_a_get(
-    sandbox: Any, make_client: Any, sleeps: Sleeps, status: int
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps, status: int
 ) -> None:
     sandbox.control.add_fault(kind="status", status=status, match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
     assert _statuses(sandbox, LIST) == {status: 1, 200: 1}
 
 
-def test_retries_stop_after_max_retries(sandbox: Any, make_client: Any, sleeps: Sleeps) -> None:
+def test_retries_stop_after_max_retries(
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=5)
     with pytest.raises(UnexpectedStatus) as raised:
         list_customers.sync(client=make_client())  # default: 2 retries
@@ -100,7 +103,9 @@ def test_retries_stop_after_max_retries(sandbox: Any, make_client: Any, sleeps: 
     assert len(sleeps.waits) == 2
 
 
-def test_a_post_answered_503_is_not_retried(sandbox: Any, make_client: Any, sleeps: Sleeps) -> None:
+def test_a_post_answered_503_is_not_retried(
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=CREATE, count=1)
     with pytest.raises(UnexpectedStatus):
         create_customer.sync(client=make_client(), body=_body("p503"))
@@ -110,7 +115,7 @@ def test_a_post_answered_503_is_not_retried(sandbox: Any, make_client: Any, slee
 
 @pytest.mark.anyio
 async def test_a_post_answered_503_is_not_retried_async(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=CREATE, count=1)
     with pytest.raises(UnexpectedStatus):
@@ -120,7 +125,7 @@ async def test_a_post_answered_503_is_not_retried_async(
 
 
 def test_a_post_answered_429_is_retried_after_retry_after(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=7, match=CREATE, count=1)
     created = create_customer.sync(client=make_client(), body=_body("p429"))
@@ -132,7 +137,7 @@ def test_a_post_answered_429_is_retried_after_retry_after(
 
 @pytest.mark.anyio
 async def test_a_post_answered_429_is_retried_after_retry_after_async(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=7, match=CREATE, count=1)
     created = await create_customer.asyncio(client=make_client(), body=_body("a429"))
@@ -141,14 +146,14 @@ async def test_a_post_answered_429_is_retried_after_retry_after_async(
     assert sleeps.waits == [7.0]
 
 
-def test_retry_after_is_capped(sandbox: Any, make_client: Any, sleeps: Sleeps) -> None:
+def test_retry_after_is_capped(sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=3600, match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
     assert sleeps.waits == [ecartpay_auth.DEFAULT_MAX_RETRY_AFTER]
 
 
 def test_a_connection_refused_before_sending_a_post_is_retried(
-    tls_sandbox: Any, make_client: Any, sleeps: Sleeps
+    tls_sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     tls_sandbox.control.reset()
     client = make_client(tls_sandbox)
@@ -164,7 +169,7 @@ def test_a_connection_refused_before_sending_a_post_is_retried(
 
 @pytest.mark.anyio
 async def test_a_connection_refused_before_sending_a_post_is_retried_async(
-    tls_sandbox: Any, make_client: Any, sleeps: Sleeps
+    tls_sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     tls_sandbox.control.reset()
     client = make_client(tls_sandbox)
@@ -178,7 +183,7 @@ async def test_a_connection_refused_before_sending_a_post_is_retried_async(
 
 
 def test_a_connection_dropped_after_sending_a_post_is_not_replayed(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="drop", match=CREATE, count=1)
     with pytest.raises(httpx.RemoteProtocolError):
@@ -188,7 +193,7 @@ def test_a_connection_dropped_after_sending_a_post_is_not_replayed(
 
 
 def test_a_connection_dropped_after_sending_a_get_is_retried(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="drop", match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
@@ -196,7 +201,7 @@ def test_a_connection_dropped_after_sending_a_get_is_retried(
     assert len(sleeps.waits) == 1
 
 
-def test_a_read_timeout_is_retried_on_a_get_only(sandbox: Any, sleeps: Sleeps) -> None:
+def test_a_read_timeout_is_retried_on_a_get_only(sandbox: RunningSandbox, sleeps: Sleeps) -> None:
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key,
         sandbox.private_key,
@@ -226,7 +231,7 @@ def test_a_read_timeout_is_retried_on_a_get_only(sandbox: Any, sleeps: Sleeps) -
 
 
 def test_a_deadline_stops_retries_that_would_pass_it(
-    sandbox: Any, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
 ) -> None:
     client = make_client(deadline=2.0)
     sandbox.control.add_fault(kind="status", status=429, retry_after=30, match=LIST, count=1)
@@ -239,7 +244,9 @@ def test_a_deadline_stops_retries_that_would_pass_it(
     assert sleeps.waits == [1.0]
 
 
-def test_retries_are_configured_per_client(sandbox: Any, make_client: Any, sleeps: Sleeps) -> None:
+def test_retries_are_configured_per_client(
+    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+) -> None:
     shared = make_client()
     once = ecartpay_auth.authenticated_client(
         auth=ecartpay_auth.auth_of(shared), retry_policy=sleeps.policy(max_retries=0)
@@ -254,7 +261,9 @@ def test_retries_are_configured_per_client(sandbox: Any, make_client: Any, sleep
     once.get_httpx_client().close()
 
 
-def test_the_auth_policy_sets_both_token_and_api_retries(sandbox: Any, sleeps: Sleeps) -> None:
+def test_the_auth_policy_sets_both_token_and_api_retries(
+    sandbox: RunningSandbox, sleeps: Sleeps
+) -> None:
     auth = ecartpay_auth.EcartPayAuth(
         sandbox.public_key,
         sandbox.private_key,

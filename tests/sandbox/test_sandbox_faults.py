@@ -230,7 +230,7 @@ def test_refuse_faults_fail_n_tls_handshakes_before_any_request(
 ) -> None:
     tls_sandbox.control.reset()
     tls_sandbox.control.add_fault(kind="refuse", count=2)
-    outcomes = []
+    outcomes: list[int | str] = []
     for _ in range(3):  # a fresh client each time: a new connection, a new handshake
         with httpx.Client(base_url=tls_sandbox.base_url, verify=tls_sandbox.verify) as http:
             try:
