@@ -85,7 +85,8 @@ async def test_async_calls_and_failures_are_logged(
         r.getMessage() for r in caplog.records if getattr(r, "ecartpay_event", None) == "api_call"
     ]
     outcomes = [match[3] for match in map(LINE.match, lines) if match]
-    assert outcomes == ["RemoteProtocolError", "200"]
+    assert outcomes[0] in {"RemoteProtocolError", "ReadError"}  # an EOF, or a reset
+    assert outcomes[1:] == ["200"]
     assert len(outcomes) == len(lines)
     assert "someone.private" not in _everything(caplog.records)
 
