@@ -3,6 +3,7 @@ from enum import StrEnum
 
 class OrderStatus(StrEnum):
     CREATED = "created"
+    IN_REVIEW = "in_review"
     PAID = "paid"
     PARTIALLY_REFUNDED = "partially_refunded"
     REFUNDED = "refunded"
