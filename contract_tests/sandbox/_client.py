@@ -161,6 +161,12 @@ class SandboxControl:
         accounts = self._call("GET", "/state")["accounts"]
         return {k: AccountData(v) for k, v in accounts.items()}
 
+    def pay_order(self, order_id: str) -> dict[str, Any]:
+        """The buyer pays the order (pay link or bank transfer): it becomes ``paid`` and a
+        payment transaction is recorded; answers the order. A 404 or 409 raises."""
+        result: dict[str, Any] = self._call("POST", f"/orders/{order_id}/pay")
+        return result
+
     def close(self) -> None:
         """Close the underlying HTTP client."""
         self._http.close()

@@ -17,7 +17,16 @@ from starlette.routing import Route
 
 from contract_tests.sandbox._core import SandboxCore
 from contract_tests.sandbox._faults import parse_fault
-from contract_tests.sandbox._http import Endpoint, error_body, json_response, path_route
+from contract_tests.sandbox._http import (
+    Endpoint,
+    error_body,
+    json_response,
+    path_route,
+    request_lang,
+)
+from contract_tests.sandbox._messages import message
+from contract_tests.sandbox._registry import VendorError
+from contract_tests.sandbox.resources.public_orders import customer_pays
 
 CONTROL_PREFIX = "/__sandbox__"
 
@@ -104,6 +113,13 @@ def control_routes(core: SandboxCore) -> list[Route]:
             }
         )
 
+    async def pay_order(request: Request) -> Response:
+        try:
+            return json_response(customer_pays(core, request.path_params["order_id"]))
+        except VendorError as exc:
+            text = message(exc.key, request_lang(request), **exc.values)
+            return json_response(error_body(exc.status, text), exc.status)
+
     table: list[tuple[str, str, Endpoint]] = [
         ("GET", "/health", health),
         ("GET", "/stats", stats),
@@ -116,6 +132,7 @@ def control_routes(core: SandboxCore) -> list[Route]:
         ("POST", "/reset", reset),
         ("GET", "/state", state),
         ("GET", "/accounts", accounts),
+        ("POST", "/orders/{order_id}/pay", pay_order),
     ]
     by_path: dict[str, dict[str, Endpoint]] = {}
     for method, path, endpoint in table:

@@ -163,12 +163,32 @@ def test_security_schemes_and_operations(spec: dict[str, Any]) -> None:
     assert servers == ["https://sandbox.ecartpay.com", "https://ecartpay.com"]
 
 
+def _link(spec: dict[str, Any], path: str, method: str, name: str) -> dict[str, Any]:
+    link: dict[str, Any] = spec["paths"][path][method]["responses"]["200"]["links"][name]
+    return link
+
+
 def test_links_chain_customer_to_order_to_get(spec: dict[str, Any]) -> None:
-    customers = spec["paths"]["/api/customers"]["post"]["responses"]["200"]["links"]
-    orders = spec["paths"]["/api/orders"]["post"]["responses"]["200"]["links"]
-    (to_order,) = customers.values()
-    (to_get,) = orders.values()
+    to_order = _link(spec, "/api/customers", "post", "CreateOrderForCustomer")
+    to_get = _link(spec, "/api/orders", "post", "GetCreatedOrder")
     assert to_order["operationId"] == "createOrder"
     assert to_order["requestBody"] == {"customer_id": "$response.body#/id"}
     assert to_get["operationId"] == "getOrder"
     assert to_get["parameters"] == {"id": "$response.body#/id"}
+
+
+def test_links_chain_customer_card_token_order_refund(spec: dict[str, Any]) -> None:
+    """The money path as schemathesis' stateful phase walks it."""
+    to_card = _link(spec, "/api/customers", "post", "CreateCardForCustomer")
+    to_token = _link(spec, "/api/customers/{customer_id}/cards", "post", "CreateCardTokenForCard")
+    to_pay = _link(spec, "/api/tokens", "post", "PayOrderWithToken")
+    to_refund = _link(spec, "/api/orders", "post", "RefundOrder")
+    assert to_card == {**to_card, "operationId": "createCustomerCard"}
+    assert to_card["parameters"] == {"customer_id": "$response.body#/id"}
+    assert to_token["operationId"] == "createCardToken"
+    assert to_token["requestBody"] == {"id": "$response.body#/id"}
+    assert to_pay["operationId"] == "createOrder"
+    assert to_pay["requestBody"] == {"token": "$response.body#/token"}
+    assert to_refund["operationId"] == "createRefund"
+    assert to_refund["parameters"] == {"order_id": "$response.body#/id"}
+    assert to_refund["requestBody"] == {"amount": "$response.body#/totals/total"}

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox, Spec, create_app
+from tests.sandbox._money_exchanges import exchanges as money_exchanges
 
 Body = Callable[..., dict[str, Any]]
 Exchange = tuple[str, httpx.Response]
@@ -66,6 +67,13 @@ def _exchanges(
     record("getOrder", http.get("/api/orders/0", headers=auth))
     record("getOrder", http.get("/api/orders/0"))
     record("getOrder", http.get("/api/orders/0", headers={**auth, "Cookie": "lang=fr"}))
+
+    def new_customer() -> dict[str, Any]:
+        created = http.post("/api/customers", json=customer_body(), headers=auth).json()
+        assert isinstance(created, dict)
+        return created
+
+    money_exchanges(http, auth, record, new_customer, order_body)
     http.cookies.set("lang", "es")
     for operation_id, responses in list(seen.items()):
         request = responses[-1].request

@@ -6,19 +6,24 @@ fields the order was not given (``notify_url``, ``redirect_url``, a buyer's ``em
 are absent. Choices where the vendor is silent: ``number`` is ``OR`` + a per-account
 sequence of 8 digits (the recorded ``OR01667152``); ``authorization_id`` is the ``id`` of
 the token the order was created with; ``country`` comes from the currency (absent for
-currencies not mapped); totals add the items and the shipping charges, and ``discounts``
-are kept as given without changing them; risk and fees are always 0 and unconfirmed.
+currencies not mapped); totals add the items and the shipping charges and take off the
+discounts that carry a numeric ``amount`` (others are kept as given), all in ``Decimal``
+(``_money``); risk and fees are 0 and the order unconfirmed until it is paid. With a card
+``token`` the order is charged at once (``payments``).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from contract_tests.sandbox._ids import sequence_number
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import collection
+from contract_tests.sandbox.resources._money import as_amount, decimal
 from contract_tests.sandbox.resources.customers import CUSTOMERS
+from contract_tests.sandbox.resources.payments import apply_card_charge, prepare_card_charge
 
 CURRENCY_COUNTRY = {
     "MXN": "MX",
@@ -48,13 +53,6 @@ add_messages(
 )
 
 
-def money(value: float) -> float:
-    """An amount rounded to cents, never ``-0.0``; whole amounts as ints, as the vendor's
-    Node.js server writes them (``0``, not ``0.0``)."""
-    rounded = round(value + 0.0, 2)
-    return int(rounded) if rounded.is_integer() else rounded
-
-
 def _item(item: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": item["name"],
@@ -62,9 +60,31 @@ def _item(item: dict[str, Any]) -> dict[str, Any]:
         "price": item["price"],
         "discount": 0,
         "tax": 0,
-        "total": money(item["quantity"] * item["price"]),
+        "total": as_amount(decimal(item["price"]) * Decimal(str(item["quantity"]))),
         "is_service": False,
         "taxes": [],
+    }
+
+
+def _totals(items: list[Any], shipping_items: list[Any], discounts: list[Any]) -> dict[str, Any]:
+    """Subtotal, shipping, discount and total, in decimals; the total never goes below 0."""
+    subtotal = sum((decimal(item["total"]) for item in items), Decimal(0))
+    shipping = sum((decimal(item.get("amount", 0)) for item in shipping_items), Decimal(0))
+    discount = sum(
+        (
+            decimal(d["amount"])
+            for d in discounts
+            if isinstance(d.get("amount"), int | float) and not isinstance(d["amount"], bool)
+        ),
+        Decimal(0),
+    )
+    total = max(subtotal + shipping - discount, Decimal(0))
+    return {
+        "subtotal": as_amount(subtotal),
+        "discount": as_amount(discount),
+        "tax": 0,
+        "shipping": as_amount(shipping),
+        "total": as_amount(total),
     }
 
 
@@ -92,11 +112,10 @@ def create_order(call: Call) -> dict[str, Any]:
     body = call.body
     items = [_item(item) for item in body["items"]]
     shipping_items = [_shipping_item(item) for item in body.get("shipping_items", [])]
-    subtotal = money(sum(item["total"] for item in items))
-    shipping = money(sum(item.get("amount", 0) for item in shipping_items))
     buyer = _buyer(call, body)
     store = call.core.store
     with call.data() as data:
+        charge = prepare_card_charge(data, body.get("token"))
         order_id = store.new_id()
         number = data.next_number("orders")
         now = store.now()
@@ -121,13 +140,7 @@ def create_order(call: Call) -> dict[str, Any]:
                 "items": items,
                 "shipping_items": shipping_items,
                 "discounts": body.get("discounts", []),
-                "totals": {
-                    "subtotal": subtotal,
-                    "discount": 0,
-                    "tax": 0,
-                    "shipping": shipping,
-                    "total": money(subtotal + shipping),
-                },
+                "totals": _totals(items, shipping_items, body.get("discounts", [])),
                 "risk_score": 0,
                 "risk_notes": [],
                 "fee": 0,
@@ -138,7 +151,10 @@ def create_order(call: Call) -> dict[str, Any]:
         order.update(
             {"pay_link": f"{call.base_url}/pay/{order_id}", "created_at": now, "updated_at": now}
         )
-        return data[ORDERS].add(order)
+        order = data[ORDERS].add(order)
+        if charge is not None:
+            order = apply_card_charge(store, data, data[ORDERS], order, charge)
+        return order
 
 
 @operation("getOrder")
@@ -149,3 +165,36 @@ def get_order(call: Call) -> dict[str, Any]:
     if order is None:
         raise VendorError(404, "order_not_found")
     return order
+
+
+# --- update (issue 10) -------------------------------------------------------------------
+
+#: Address fields the reference's export puts beside ``shipping_address`` instead of in it.
+LOOSE_ADDRESS_FIELDS = (
+    "first_name",
+    "last_name",
+    "address1",
+    "address2",
+    "city",
+    "postal_code",
+    "reference",
+    "state",
+)
+
+
+@operation("updateOrder")
+def update_order(call: Call) -> dict[str, Any]:
+    """Merge the shipping address, nested or loose (the loose fields win)."""
+    body = call.body
+    with call.data() as data:
+        order = data[ORDERS].get(call.params["id"])
+        if order is None:
+            raise VendorError(404, "order_not_found")
+        address = {
+            **(order.get("shipping_address") or {}),
+            **body.get("shipping_address", {}),
+            **{k: body[k] for k in LOOSE_ADDRESS_FIELDS if k in body},
+        }
+        return data[ORDERS].put(
+            {**order, "shipping_address": address, "updated_at": call.core.store.now()}
+        )

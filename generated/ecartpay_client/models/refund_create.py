@@ -20,6 +20,7 @@ class RefundCreate:
     """
 
     amount: float
+    """ At least one cent; rounded half-up to cents. """
     name: RefundReason | Unset = UNSET
     """ Why the money goes back. """
     reason: RefundReason | Unset = UNSET

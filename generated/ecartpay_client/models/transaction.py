@@ -33,6 +33,8 @@ class Transaction:
     refund_id: None | str | Unset = UNSET
     reference_id: None | str | Unset = UNSET
     installments: int | None | Unset = UNSET
+    method: str | Unset = UNSET
+    """ Assumed. How a payment came in (`card`, `pay_link`, `bank_transfer`). """
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -90,6 +92,8 @@ class Transaction:
         else:
             installments = self.installments
 
+        method = self.method
+
         created_at = self.created_at
 
         updated_at = self.updated_at
@@ -123,6 +127,8 @@ class Transaction:
             field_dict["reference_id"] = reference_id
         if installments is not UNSET:
             field_dict["installments"] = installments
+        if method is not UNSET:
+            field_dict["method"] = method
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
         if updated_at is not UNSET:
@@ -211,6 +217,8 @@ class Transaction:
 
         installments = _parse_installments(d.pop("installments", UNSET))
 
+        method = d.pop("method", UNSET)
+
         created_at = d.pop("created_at", UNSET)
 
         updated_at = d.pop("updated_at", UNSET)
@@ -228,6 +236,7 @@ class Transaction:
             refund_id=refund_id,
             reference_id=reference_id,
             installments=installments,
+            method=method,
             created_at=created_at,
             updated_at=updated_at,
         )
