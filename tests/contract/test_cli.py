@@ -14,8 +14,8 @@ from contract_tests.harness.cli import main
 from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.redact import REDACTED, Redactor
 from contract_tests.harness.runner import ROOT, SPEC_PATH, RunOptions, build_command, build_env
-from contract_tests.sandbox import Spec
 from contract_tests.harness.target import TargetKind
+from contract_tests.sandbox import Spec
 
 ENV_VARS = (
     "ECARTPAY_BASE_URL",
