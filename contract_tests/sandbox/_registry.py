@@ -92,3 +92,10 @@ def operation(operation_id: str, *, auth: AuthKind = "token") -> Callable[[Handl
         return handler
 
     return register
+
+
+def require(record: dict[str, Any] | None, key: str, **values: object) -> dict[str, Any]:
+    """``record`` when there is one, else the vendor's 404 with the message ``key``."""
+    if record is None:
+        raise VendorError(404, key, **values)
+    return record

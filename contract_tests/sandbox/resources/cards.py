@@ -14,7 +14,7 @@ import secrets
 from typing import Any
 
 from contract_tests.sandbox._messages import add_messages
-from contract_tests.sandbox._registry import Call, VendorError, operation
+from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import AccountState, Record, collection
 from contract_tests.sandbox.resources.customers import ON_CUSTOMER_DELETED, existing_customer
 
@@ -201,10 +201,7 @@ def create_card(call: Call) -> Record:
 
 
 def _stored_card(data: AccountState, card_id: str) -> Record:
-    card = data[STORED_CARDS].get(card_id)
-    if card is None:
-        raise VendorError(404, "card_not_found", card_id=card_id)
-    return card
+    return require(data[STORED_CARDS].get(card_id), "card_not_found", card_id=card_id)
 
 
 @operation("getCard")

@@ -14,7 +14,7 @@ from typing import Any
 import jwt
 
 from contract_tests.sandbox._messages import add_messages
-from contract_tests.sandbox._registry import Call, VendorError, operation
+from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import AccountState, Record, collection, paginate
 from contract_tests.sandbox._tokens import ALGORITHM
 
@@ -85,10 +85,8 @@ add_messages(
 
 def existing_customer(data: AccountState, customer_id: str) -> Record:
     """The account's customer, or 404."""
-    customer = data[CUSTOMERS].get(customer_id)
-    if customer is None:
-        raise VendorError(404, "customer_not_found", customer_id=customer_id)
-    return customer
+    found = data[CUSTOMERS].get(customer_id)
+    return require(found, "customer_not_found", customer_id=customer_id)
 
 
 @operation("updateCustomer")

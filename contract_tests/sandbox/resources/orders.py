@@ -19,7 +19,7 @@ from typing import Any
 
 from contract_tests.sandbox._ids import sequence_number
 from contract_tests.sandbox._messages import add_messages
-from contract_tests.sandbox._registry import Call, VendorError, operation
+from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import collection
 from contract_tests.sandbox.resources._money import as_amount, decimal
 from contract_tests.sandbox.resources.customers import CUSTOMERS
@@ -187,9 +187,7 @@ def update_order(call: Call) -> dict[str, Any]:
     """Merge the shipping address, nested or loose (the loose fields win)."""
     body = call.body
     with call.data() as data:
-        order = data[ORDERS].get(call.params["id"])
-        if order is None:
-            raise VendorError(404, "order_not_found")
+        order = require(data[ORDERS].get(call.params["id"]), "order_not_found")
         address = {
             **(order.get("shipping_address") or {}),
             **body.get("shipping_address", {}),

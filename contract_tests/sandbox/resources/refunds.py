@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from contract_tests.sandbox._messages import add_messages
-from contract_tests.sandbox._registry import Call, VendorError, operation
+from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import AccountState, Record, collection
 from contract_tests.sandbox.resources._money import as_amount, decimal, show
 from contract_tests.sandbox.resources.orders import ORDERS
@@ -42,9 +42,7 @@ def refunded_so_far(data: AccountState, order_id: str) -> Decimal:
 
 
 def _order(data: AccountState, order_id: str) -> Record:
-    order = data[ORDERS].get(order_id)
-    if order is None:
-        raise VendorError(404, "order_not_found")
+    order = require(data[ORDERS].get(order_id), "order_not_found")
     if order["status"] not in REFUNDABLE:
         raise VendorError(409, "order_not_refundable", order_status=order["status"])
     return order
