@@ -22,8 +22,23 @@ from openapi_python_client.strings import snake_case
 
 import ecartpay_client.api
 from ecartpay_client import AuthenticatedClient
-from ecartpay_client.api.customers import create_customer
-from ecartpay_client.models import Customer, CustomerCreate
+from ecartpay_client.api.card_tokens import create_card_token
+from ecartpay_client.api.cards import create_card
+from ecartpay_client.api.customers import create_customer, create_customer_card
+from ecartpay_client.api.orders import create_order
+from ecartpay_client.api.transactions import list_transactions
+from ecartpay_client.models import (
+    Card,
+    CardCreate,
+    CardToken,
+    CardTokenCreate,
+    Customer,
+    CustomerCard,
+    CustomerCreate,
+    Order,
+    OrderCreate,
+    TransactionList,
+)
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -112,6 +127,56 @@ def create_customers(client: AuthenticatedClient, n: int) -> list[str]:
     return ids
 
 
+CARD = CardCreate(number="4242424242424242", exp_month="10", exp_year="2030")
+
+
+def seed_customer_cards(client: AuthenticatedClient, n: int) -> Seeded:
+    """`n` cards of one new customer."""
+    (customer_id,) = create_customers(client, 1)
+    ids = []
+    for _ in range(n):
+        card = create_customer_card.sync(customer_id, client=client, body=CARD)
+        assert isinstance(card, CustomerCard), card
+        ids.append(card.id)
+    return Seeded(ids, {"customer_id": customer_id})
+
+
+def seed_stored_cards(client: AuthenticatedClient, n: int) -> Seeded:
+    """`n` cards stored in the account."""
+    ids = []
+    for _ in range(n):
+        card = create_card.sync(client=client, body=CARD)
+        assert isinstance(card, Card), card
+        ids.append(card.id)
+    return Seeded(ids, {})
+
+
+def seed_transactions(client: AuthenticatedClient, n: int) -> Seeded:
+    """`n` card payments, each recording one transaction; the transactions' ids."""
+    seeded = seed_customer_cards(client, 1)
+    ids = []
+    for _ in range(n):
+        token = create_card_token.sync(client=client, body=CardTokenCreate(id=seeded.ids[0]))
+        assert isinstance(token, CardToken), token
+        body = OrderCreate.from_dict(
+            {
+                "customer_id": seeded.params["customer_id"],
+                "currency": "MXN",
+                "items": [{"name": "Cap", "quantity": 1, "price": 10}],
+                "token": token.token,
+            }
+        )
+        order = create_order.sync(client=client, body=body)
+        assert isinstance(order, Order), order
+        ids.append(order.id)
+    listed = list_transactions.sync(client=client, limit=100)
+    assert isinstance(listed, TransactionList), listed
+    return Seeded([t.id for t in listed.docs if t.order_id in ids], {})
+
+
 SEEDERS: dict[str, Seeder] = {
     "listCustomers": lambda client, n: Seeded(create_customers(client, n), {}),
+    "listCustomerCards": seed_customer_cards,
+    "listCards": seed_stored_cards,
+    "listTransactions": seed_transactions,
 }

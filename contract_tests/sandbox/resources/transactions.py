@@ -119,8 +119,9 @@ def _matches(record: Record, params: dict[str, Any]) -> bool:
 
 def _window(newest_first: list[Record], params: dict[str, Any]) -> list[Record]:
     limit = params["limit"]
-    if "next" in params:
-        after = position(params["next"])
+    forward = params.get("next", params.get("next_token"))
+    if forward is not None:
+        after = position(forward)
         return [r for r in newest_first if r["id"] < after][:limit]
     if "prev" in params:
         before = position(params["prev"])
@@ -132,7 +133,8 @@ def _window(newest_first: list[Record], params: dict[str, Any]) -> list[Record]:
 
 @operation("listTransactions")
 def list_transactions(call: Call) -> dict[str, Any]:
-    """A page, newest first, by ``page`` or by cursor (``next`` wins over ``prev``)."""
+    """A page, newest first, by ``page`` or by cursor (``next``/``next_token`` win over
+    ``prev``)."""
     with call.data() as data:
         everything = data[TRANSACTIONS].find()
     matching = sorted(

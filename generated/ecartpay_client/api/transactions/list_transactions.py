@@ -16,6 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
+    next_token: str | Unset = UNSET,
     prev: str | Unset = UNSET,
     q: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -36,6 +37,8 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["next"] = next_
+
+    params["next_token"] = next_token
 
     params["prev"] = prev
 
@@ -104,6 +107,7 @@ def sync_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
+    next_token: str | Unset = UNSET,
     prev: str | Unset = UNSET,
     q: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -116,16 +120,19 @@ def sync_detailed(
 
      Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
     `limit`; beyond page 10, cursors. Every answer carries `token_page` (the position of
-    its first item) and `next_token` (the position after its last item, null at the
-    end): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
-    one before. With `next` or `prev`, `page` is ignored; with both, `next` wins
-    (Assumed). A cursor is the URL-safe base64 of a position (16 characters); any such
-    string is a valid position.
+    its first item) and `next_token` (the position of its last item, null on the last
+    page): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
+    one before. The guide says "use next_token with next"; the digest of the docs names
+    the request parameter `next_token`: both spellings are accepted (Assumed). With a
+    cursor, `page` is ignored; a forward cursor wins over `prev` (Assumed). A cursor is
+    the URL-safe base64 of a position (16 characters); any such string is a valid
+    position.
 
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         next_ (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
+        next_token (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         prev (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         q (str | Unset):
         type_ (str | Unset):
@@ -146,6 +153,7 @@ def sync_detailed(
         page=page,
         limit=limit,
         next_=next_,
+        next_token=next_token,
         prev=prev,
         q=q,
         type_=type_,
@@ -168,6 +176,7 @@ def sync(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
+    next_token: str | Unset = UNSET,
     prev: str | Unset = UNSET,
     q: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -180,16 +189,19 @@ def sync(
 
      Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
     `limit`; beyond page 10, cursors. Every answer carries `token_page` (the position of
-    its first item) and `next_token` (the position after its last item, null at the
-    end): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
-    one before. With `next` or `prev`, `page` is ignored; with both, `next` wins
-    (Assumed). A cursor is the URL-safe base64 of a position (16 characters); any such
-    string is a valid position.
+    its first item) and `next_token` (the position of its last item, null on the last
+    page): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
+    one before. The guide says "use next_token with next"; the digest of the docs names
+    the request parameter `next_token`: both spellings are accepted (Assumed). With a
+    cursor, `page` is ignored; a forward cursor wins over `prev` (Assumed). A cursor is
+    the URL-safe base64 of a position (16 characters); any such string is a valid
+    position.
 
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         next_ (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
+        next_token (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         prev (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         q (str | Unset):
         type_ (str | Unset):
@@ -211,6 +223,7 @@ def sync(
         page=page,
         limit=limit,
         next_=next_,
+        next_token=next_token,
         prev=prev,
         q=q,
         type_=type_,
@@ -227,6 +240,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
+    next_token: str | Unset = UNSET,
     prev: str | Unset = UNSET,
     q: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -239,16 +253,19 @@ async def asyncio_detailed(
 
      Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
     `limit`; beyond page 10, cursors. Every answer carries `token_page` (the position of
-    its first item) and `next_token` (the position after its last item, null at the
-    end): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
-    one before. With `next` or `prev`, `page` is ignored; with both, `next` wins
-    (Assumed). A cursor is the URL-safe base64 of a position (16 characters); any such
-    string is a valid position.
+    its first item) and `next_token` (the position of its last item, null on the last
+    page): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
+    one before. The guide says "use next_token with next"; the digest of the docs names
+    the request parameter `next_token`: both spellings are accepted (Assumed). With a
+    cursor, `page` is ignored; a forward cursor wins over `prev` (Assumed). A cursor is
+    the URL-safe base64 of a position (16 characters); any such string is a valid
+    position.
 
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         next_ (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
+        next_token (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         prev (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         q (str | Unset):
         type_ (str | Unset):
@@ -269,6 +286,7 @@ async def asyncio_detailed(
         page=page,
         limit=limit,
         next_=next_,
+        next_token=next_token,
         prev=prev,
         q=q,
         type_=type_,
@@ -289,6 +307,7 @@ async def asyncio(
     page: int | Unset = 1,
     limit: int | Unset = 10,
     next_: str | Unset = UNSET,
+    next_token: str | Unset = UNSET,
     prev: str | Unset = UNSET,
     q: str | Unset = UNSET,
     type_: str | Unset = UNSET,
@@ -301,16 +320,19 @@ async def asyncio(
 
      Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
     `limit`; beyond page 10, cursors. Every answer carries `token_page` (the position of
-    its first item) and `next_token` (the position after its last item, null at the
-    end): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
-    one before. With `next` or `prev`, `page` is ignored; with both, `next` wins
-    (Assumed). A cursor is the URL-safe base64 of a position (16 characters); any such
-    string is a valid position.
+    its first item) and `next_token` (the position of its last item, null on the last
+    page): pass `next=<next_token>` for the following page, `prev=<token_page>` for the
+    one before. The guide says "use next_token with next"; the digest of the docs names
+    the request parameter `next_token`: both spellings are accepted (Assumed). With a
+    cursor, `page` is ignored; a forward cursor wins over `prev` (Assumed). A cursor is
+    the URL-safe base64 of a position (16 characters); any such string is a valid
+    position.
 
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 10.
         next_ (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
+        next_token (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         prev (str | Unset): A page position (`token_page`, `next_token`), URL-safe base64.
         q (str | Unset):
         type_ (str | Unset):
@@ -333,6 +355,7 @@ async def asyncio(
             page=page,
             limit=limit,
             next_=next_,
+            next_token=next_token,
             prev=prev,
             q=q,
             type_=type_,
