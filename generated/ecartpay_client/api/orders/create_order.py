@@ -101,7 +101,10 @@ def sync_detailed(
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
     customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` the vendor charges at once; the sandbox only records it.
+    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
+    unknown or deleted token's card answers 404, a spent token 409, a declined card
+    402; nothing is stored then.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -144,7 +147,10 @@ def sync(
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
     customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` the vendor charges at once; the sandbox only records it.
+    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
+    unknown or deleted token's card answers 404, a spent token 409, a declined card
+    402; nothing is stored then.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -182,7 +188,10 @@ async def asyncio_detailed(
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
     customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` the vendor charges at once; the sandbox only records it.
+    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
+    unknown or deleted token's card answers 404, a spent token 409, a declined card
+    402; nothing is stored then.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -223,7 +232,10 @@ async def asyncio(
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
     customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` the vendor charges at once; the sandbox only records it.
+    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
+    unknown or deleted token's card answers 404, a spent token 409, a declined card
+    402; nothing is stored then.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
