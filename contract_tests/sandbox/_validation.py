@@ -79,11 +79,15 @@ def _check(spec: Spec, schema_pointer: str, value: Any, where: str) -> None:
         raise RequestInvalid(_describe(error, where))
 
 
+#: What ``_parse_json_body`` answers for a request without a body (JSON ``null`` is a body).
+NO_BODY = object()
+
+
 def _parse_json_body(op: Operation, request: RequestInput) -> Any:
     if not request.body:
         if op.body_required:
             raise RequestInvalid("body: a JSON request body is required")
-        return None
+        return NO_BODY
     content_type = request.headers.get("content-type", "")
     media_type = content_type.split(";", 1)[0].strip().lower()
     if media_type != JSON_MEDIA_TYPE:
@@ -125,6 +129,8 @@ def validate_request(spec: Spec, op: Operation, request: RequestInput) -> ValidR
     body: Any = None
     if op.body_pointer is not None:
         body = _parse_json_body(op, request)
-        if body is not None or op.body_required:
+        if body is NO_BODY:
+            body = None
+        else:
             _check(spec, op.body_pointer, body, "body")
     return ValidRequest(params=params, body=body)
