@@ -42,8 +42,10 @@ __all__ = ["PagingPlan", "apaginate", "paginate", "plan_for"]
 PAGE_PARAM = "page"
 LIMIT_PARAM = "limit"
 #: Request parameters that carry the previous answer's `next_token`, in order of preference
-#: (the vendor's token pagination of transactions: `page` up to 10, then tokens).
-TOKEN_PARAMS = ("token_page", "next_token")
+#: (the vendor's token pagination of transactions: `page` up to 10, then `next=<next_token>`;
+#: the generator names the query parameter `next` `next_`, as it shadows a builtin).
+#: `token_page` is not one: it is the answer's own position, sent back with `prev`.
+TOKEN_PARAMS = ("next_", "next", "next_token")
 ITEMS_FIELD = "docs"
 PAGES_FIELD = "pages"
 NEXT_TOKEN_FIELD = "next_token"
