@@ -178,9 +178,8 @@ class _Attempts:
         return outcome
 
 
-def _fast(options: CallOptions) -> bool:
-    """True when a first attempt needs no bookkeeping (no deadline, no DEBUG log)."""
-    return options.retry_policy.deadline is None and not logger.isEnabledFor(logging.DEBUG)
+_DEBUG = logging.DEBUG
+_debug_on = logger.isEnabledFor
 
 
 Outcome = httpx.Response | httpx.TransportError | None
@@ -192,9 +191,11 @@ class ApiClient(httpx.Client):
     def __init__(self, *, call_options: CallOptions, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._ecartpay_calls = call_options
+        # A first attempt needs no bookkeeping without a deadline and with DEBUG off.
+        self._ecartpay_timed = call_options.retry_policy.deadline is not None
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if not _fast(self._ecartpay_calls):
+        if self._ecartpay_timed or _debug_on(_DEBUG):
             return self._attempts(request, kwargs, None)
         try:  # the common case: one attempt, a 2xx/3xx, no object built
             response = super().send(request, **kwargs)
@@ -242,9 +243,11 @@ class ApiAsyncClient(httpx.AsyncClient):
     def __init__(self, *, call_options: CallOptions, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._ecartpay_calls = call_options
+        # A first attempt needs no bookkeeping without a deadline and with DEBUG off.
+        self._ecartpay_timed = call_options.retry_policy.deadline is not None
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if not _fast(self._ecartpay_calls):
+        if self._ecartpay_timed or _debug_on(_DEBUG):
             return await self._attempts(request, kwargs, None)
         try:
             response = await super().send(request, **kwargs)
