@@ -7,13 +7,17 @@ that reached callers, Redis commands during the steady calls.
 
 from __future__ import annotations
 
+import multiprocessing
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
 from bench._server import SandboxProcess, sandbox_process
-from bench.fleet import run_fleet
+from bench.fleet import START_METHOD, run_fleet
 from contract_tests.redis_server import RedisServer
+
+from ._support import PRIVATE, PUBLIC, make_jwt
 
 
 @pytest.fixture(scope="module")
@@ -50,3 +54,36 @@ def test_in_memory_stores_mint_once_per_process(
     assert run.cold_token_requests == 2
     assert run.storm_token_requests == 2
     assert run.errors == 0
+
+
+def _report_adopted(url: str, base_url: str, out: Any) -> None:
+    """In a child process: what a fresh EcartPayAuth reads from the shared store."""
+    import ecartpay_auth
+
+    store = ecartpay_auth.RedisTokenStore.from_url(url)
+    auth = ecartpay_auth.EcartPayAuth(PUBLIC, PRIVATE, base_url=base_url, token_store=store)
+    token = auth.get_token_info()
+    out.put((token.value, token.remaining(), token.state().value))
+
+
+def test_another_process_keeps_the_real_expiry(redis_server: RedisServer) -> None:
+    """A token 50 minutes into its hour, written by this process, is read by a child
+    process with 10 minutes left (not a new hour), and nobody mints."""
+    import ecartpay_auth
+
+    base_url = "http://127.0.0.1:9"  # nothing listens: a mint would fail the child
+    old = make_jwt(3600)
+    store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url)
+    slot = store.bind(base_url=base_url, public_key=PUBLIC, private_key=PRIVATE)
+    with slot.open() as session:
+        session.write(old, 600.0)
+    context: Any = multiprocessing.get_context(START_METHOD)
+    out = context.Queue()
+    child = context.Process(target=_report_adopted, args=(redis_server.url, base_url, out))
+    child.start()
+    value, remaining, state = out.get(timeout=60)
+    child.join(30)
+    assert child.exitcode == 0
+    assert value == old
+    assert 0 < remaining <= 600
+    assert state == "fresh"
