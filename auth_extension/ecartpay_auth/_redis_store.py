@@ -62,8 +62,14 @@ def _redis() -> Any:
     return redis
 
 
-def _no_retry() -> Any:
+def _no_retry(*, for_asyncio: bool = False) -> Any:
+    """A failed command fails at once: the breaker, not the client, decides what next."""
     from redis.backoff import NoBackoff
+
+    if for_asyncio:
+        from redis.asyncio.retry import Retry as AsyncRetry
+
+        return AsyncRetry(NoBackoff(), 0)
     from redis.retry import Retry
 
     return Retry(NoBackoff(), 0)
@@ -132,11 +138,10 @@ class RedisTokenStore:
         options: dict[str, Any] = {
             "socket_timeout": socket_timeout,
             "socket_connect_timeout": socket_timeout,
-            "retry": _no_retry(),
             **redis_options,
         }
         try:
-            client = redis.Redis.from_url(url, **options)
+            client = redis.Redis.from_url(url, **{"retry": _no_retry(), **options})
         except ValueError as exc:
             raise ConfigurationError(f"bad Redis URL {_shown(url)!r}: {exc}") from None
         store = cls(client, prefix=prefix, lease_timeout=lease_timeout, cooldown=cooldown)
@@ -198,7 +203,8 @@ class _RedisSlot:
             yield _AsyncSession(self, store._async_client)
         elif store._url is not None:
             redis = _redis()
-            client = redis.asyncio.Redis.from_url(store._url, **store._url_options)
+            options = {"retry": _no_retry(for_asyncio=True), **store._url_options}
+            client = redis.asyncio.Redis.from_url(store._url, **options)
             try:
                 yield _AsyncSession(self, client)
             finally:

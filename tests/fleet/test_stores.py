@@ -188,3 +188,33 @@ def test_outside_asyncio_an_async_mint_stays_local(store: Any) -> None:
         coroutine.send(None)
     assert minter.count == 2
     assert done.value.value.value != shared.value
+
+
+def test_a_store_on_your_own_clients_serves_async_code(redis_server: RedisServer) -> None:
+    """Built on a sync client only, async callers go through worker threads; with an
+    async client too, through it. Either way one mint, the loop never blocked."""
+    import redis
+    import redis.asyncio
+
+    sync_only = RedisTokenStore(redis_server.client())
+    minter = CountingMinter()
+
+    async def burst(store: Any) -> set[str]:
+        minters = [fleet_minter(store, minter) for _ in range(3)]
+        return {t.value for t in await asyncio.gather(*(m.mint_async() for m in minters))}
+
+    first = asyncio.run(burst(sync_only))
+
+    async def with_async_client() -> set[str]:
+        client = redis.asyncio.Redis.from_url(redis_server.url)
+        try:
+            return await burst(
+                RedisTokenStore(redis.Redis.from_url(redis_server.url), async_client=client)
+            )
+        finally:
+            await client.aclose()
+
+    second = asyncio.run(with_async_client())
+    assert minter.count == 1
+    assert first == second
+    assert len(first) == 1
