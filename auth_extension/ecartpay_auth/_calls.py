@@ -50,6 +50,15 @@ AMBIGUOUS = (
 )
 
 
+#: The timeout phase each timeout error ends (httpx's `timeout` extension keys).
+_PHASES: dict[type[BaseException], str] = {
+    httpx.ConnectTimeout: "connect",
+    httpx.ReadTimeout: "read",
+    httpx.WriteTimeout: "write",
+    httpx.PoolTimeout: "pool",
+}
+
+
 @attrs.frozen
 class CallOptions:
     """How one client's API calls behave: its retry policy and whether errors raise."""
@@ -65,12 +74,13 @@ class _Attempts:
     read only when a deadline is set or DEBUG logging is on, and the path only to log.
     """
 
-    __slots__ = ("attempt", "deadline_at", "logging", "options", "request", "started")
+    __slots__ = ("attempt", "cut", "deadline_at", "logging", "options", "request", "started")
 
     def __init__(self, options: CallOptions, request: httpx.Request) -> None:
         self.options = options
         self.request = request
         self.attempt = 0
+        self.cut: frozenset[str] = frozenset()  # timeouts of this attempt cut to the deadline
         self.logging = logger.isEnabledFor(logging.DEBUG)
         deadline = options.retry_policy.deadline
         timed = self.logging or deadline is not None
@@ -92,9 +102,14 @@ class _Attempts:
         if self.deadline_at is not None:
             left = max(self.deadline_at - self.options.retry_policy.clock(), 0.001)
             timeout = self.request.extensions.get("timeout") or {}
+            self.cut = frozenset(
+                phase
+                for phase in _PHASES.values()
+                if timeout.get(phase) is None or timeout[phase] > left
+            )
             self.request.extensions["timeout"] = {
                 phase: left if timeout.get(phase) is None else min(timeout[phase], left)
-                for phase in ("connect", "read", "write", "pool")
+                for phase in _PHASES.values()
             }
 
     def _log(self, outcome: object, wait: float | None) -> None:
@@ -150,6 +165,8 @@ class _Attempts:
         retryable = isinstance(exc, NOT_SENT) or (
             isinstance(exc, AMBIGUOUS) and self.request.method in SAFE_METHODS
         )
+        if _PHASES.get(type(exc)) in self.cut:
+            retryable = False  # a timeout cut to the deadline: the deadline itself ran out
         wait = self._wait(None) if retryable else None
         if self.logging:
             self._log(type(exc).__name__, wait)

@@ -87,3 +87,17 @@ def test_bad_app_info_is_a_configuration_error(
         ecartpay_auth.AppInfo(name, version, url)
     with pytest.raises(ecartpay_auth.ConfigurationError):
         ecartpay_auth.set_app_info(name, version, url)
+
+
+@pytest.mark.anyio
+async def test_async_calls_identify_the_sdk_too(sandbox: RunningSandbox) -> None:
+    sandbox.control.reset()
+    client = ecartpay_auth.authenticated_client(
+        sandbox.public_key,
+        sandbox.private_key,
+        base_url=sandbox.base_url,
+        app_info=ecartpay_auth.AppInfo("asyncapp", "3"),
+    )
+    async with client:
+        await list_customers.asyncio(client=client)
+    assert sandbox.control.stats().user_agents == {SDK: 1, f"{SDK} asyncapp/3": 1}

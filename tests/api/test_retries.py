@@ -279,3 +279,28 @@ def test_the_auth_policy_sets_both_token_and_api_retries(
     assert _statuses(sandbox, LIST) == {503: 2}
     assert len(sleeps.waits) == 2
     client.get_httpx_client().close()
+
+
+def test_a_deadline_cuts_the_timeouts_of_an_attempt(
+    sandbox: RunningSandbox, sleeps: Sleeps
+) -> None:
+    client = ecartpay_auth.authenticated_client(
+        sandbox.public_key,
+        sandbox.private_key,
+        base_url=sandbox.base_url,
+        timeout=30.0,
+        retry_policy=sleeps.policy(deadline=0.5),
+    )
+    ecartpay_auth.auth_of(client).get_token()
+    sandbox.control.add_fault(kind="delay", delay=1.5, match=LIST, count=1)
+    with pytest.raises(httpx.ReadTimeout):  # the 30 s read timeout was cut to the deadline
+        list_customers.sync(client=client)
+    assert sandbox.control.stats().requests.get(LIST) == 1
+    assert sleeps.waits == []  # and no retry was started past it
+    client.get_httpx_client().close()
+    for _ in range(1000):  # let the abandoned request finish before the next test counts
+        if sandbox.control.stats().operation_statuses.get(LIST, {}).get(500) == 1:
+            break
+        time.sleep(0.01)
+    else:
+        raise AssertionError("the delayed request never finished")
