@@ -16,6 +16,7 @@ from typing import Any, TypeVar
 import ecartpay_auth
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import create_order, get_order
+from ecartpay_client.api.payouts import confirm_payout, create_payout, get_payout
 from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models import (
     Customer,
@@ -24,6 +25,8 @@ from ecartpay_client.models import (
     Order,
     OrderCreate,
     OrderItemCreate,
+    Payout,
+    PayoutCreate,
 )
 from ecartpay_client.types import Unset
 
@@ -148,6 +151,32 @@ def get_order_flow(env: FlowEnv) -> dict[str, Any]:
     return {"created": created.id, "fetched": fetched.id, "status": str(fetched.status)}
 
 
+def payout_flow(env: FlowEnv) -> dict[str, Any]:
+    """Pay out 10 MXN with confirmation: pending, confirmed (paid), read back. Needs an
+    available balance (the local sandbox's accounts are funded before a run)."""
+    body = PayoutCreate(
+        amount=10,
+        currency="MXN",
+        email=f"provider.{env.run_id}@example.com",
+        reference_id=f"sdk-payout-{env.run_id}",
+        require_confirmation=True,
+    )
+    with env.client() as client:
+        created = _expect(create_payout.sync(client=client, body=body), Payout, "create payout")
+        confirmed = _expect(
+            confirm_payout.sync(payout_id=created.id, client=client), Payout, "confirm payout"
+        )
+        fetched = _expect(get_payout.sync(payout_id=created.id, client=client), Payout, "get")
+    return {
+        "created": str(created.status),
+        "confirmed": str(confirmed.status),
+        "fetched": str(fetched.status),
+        "same": created.id == confirmed.id == fetched.id,
+        "amount": fetched.amount,
+        "reference_id": fetched.reference_id,
+    }
+
+
 def refresh_after_revocation(env: FlowEnv) -> dict[str, Any]:
     """A token revoked mid-session: the SDK sees 401, mints once and replays the call."""
     with env.client() as client:
@@ -175,6 +204,7 @@ FLOWS: dict[str, Callable[[FlowEnv], dict[str, Any]]] = {
     "list_customers": list_customers_flow,
     "create_order": create_order_flow,
     "get_order": get_order_flow,
+    "payout": payout_flow,
     "refresh_after_revocation": refresh_after_revocation,
     "bad_keys": bad_keys,
 }

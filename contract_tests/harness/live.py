@@ -10,8 +10,16 @@ import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from contract_tests.harness.target import Target, TargetKind
+
+if TYPE_CHECKING:
+    from contract_tests.sandbox import RunningSandbox
+
+#: Test money put in every local account before a run (the control plane's deposits), so
+#: payouts and their chains can succeed; a remote sandbox account has what its owner put in.
+LOCAL_FUNDS = {"MXN": 1_000_000, "USD": 1_000_000}
 
 
 @dataclass(frozen=True)
@@ -38,6 +46,13 @@ class LiveTarget:
         return f"{self.kind.value} at {self.base_url}"
 
 
+def fund_local(sandbox: RunningSandbox) -> None:
+    """Put ``LOCAL_FUNDS`` in every account of a local sandbox (its control plane)."""
+    for account in sandbox.accounts:
+        for currency, amount in LOCAL_FUNDS.items():
+            sandbox.control.deposit(account.account_id, currency, amount)
+
+
 @contextmanager
 def open_target(target: Target) -> Iterator[LiveTarget]:
     """Yield a LiveTarget; for LOCAL, a fresh sandbox on a free port for the block."""
@@ -45,6 +60,7 @@ def open_target(target: Target) -> Iterator[LiveTarget]:
         from contract_tests.sandbox import running_sandbox
 
         with running_sandbox(tls=target.tls) as sandbox:
+            fund_local(sandbox)
             yield LiveTarget(
                 TargetKind.LOCAL,
                 sandbox.base_url,

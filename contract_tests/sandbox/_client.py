@@ -167,6 +167,32 @@ class SandboxControl:
         result: dict[str, Any] = self._call("POST", f"/orders/{order_id}/pay")
         return result
 
+    def accounts(self) -> list[dict[str, str]]:
+        """The sandbox's accounts: ``[{"account_id", "public_key"}, ...]``."""
+        return list(self._call("GET", "/accounts")["accounts"])
+
+    def deposit(self, account_id: str, currency: str, amount: float | str) -> dict[str, Any]:
+        """Fund ``account_id``'s balance (a test deposit); answers the deposit."""
+        payload = {"currency": currency, "amount": amount}
+        return dict(self._call("POST", f"/accounts/{account_id}/deposits", json=payload))
+
+    def withdraw(
+        self,
+        account_id: str,
+        currency: str,
+        amount: float | str,
+        payment_method_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Start a withdrawal from the balance (the dashboard's action); answers it."""
+        payload: dict[str, Any] = {"currency": currency, "amount": amount}
+        if payment_method_id is not None:
+            payload["payment_method_id"] = payment_method_id
+        return dict(self._call("POST", f"/accounts/{account_id}/withdrawals", json=payload))
+
+    def settle_withdrawal(self, withdrawal_id: str, status: str) -> dict[str, Any]:
+        """The bank's answer to a processing withdrawal: ``paid`` or ``cancelled``."""
+        return dict(self._call("POST", f"/withdrawals/{withdrawal_id}/{status}"))
+
     def close(self) -> None:
         """Close the underlying HTTP client."""
         self._http.close()

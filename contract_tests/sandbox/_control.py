@@ -26,6 +26,7 @@ from contract_tests.sandbox._http import (
 )
 from contract_tests.sandbox._messages import message
 from contract_tests.sandbox._registry import VendorError
+from contract_tests.sandbox._test_helpers import helper_routes
 from contract_tests.sandbox.resources.public_orders import customer_pays
 
 CONTROL_PREFIX = "/__sandbox__"
@@ -133,6 +134,7 @@ def control_routes(core: SandboxCore) -> list[Route]:
         ("GET", "/state", state),
         ("GET", "/accounts", accounts),
         ("POST", "/orders/{order_id}/pay", pay_order),
+        *helper_routes(core),
     ]
     by_path: dict[str, dict[str, Endpoint]] = {}
     for method, path, endpoint in table:

@@ -123,6 +123,21 @@ class TokenIssuer:
         token = jwt.encode(payload, self._secret, algorithm=ALGORITHM)
         return MintedToken(token, token_id, account.account_id, iat, exp)
 
+    def mint_scoped(self, scopes: list[str], *, audience: str, subject: str, ttl: int) -> str:
+        """A token limited to ``scopes`` (a checkout's, a scoped token): ``{id, scopes, aud,
+        sub, iat, exp}``, as the vendor's. It carries no ``account_id``, so the API itself
+        refuses it (401): it is for the browser pages those scopes name."""
+        iat = int(self._clock())
+        payload = {
+            "id": new_object_id(self._clock),
+            "scopes": scopes,
+            "iat": iat,
+            "exp": iat + ttl,
+            "aud": audience,
+            "sub": subject,
+        }
+        return jwt.encode(payload, self._secret, algorithm=ALGORITHM)
+
     def verify(self, header: str | None) -> Grant:
         """The account (and token id) of the raw token in an ``Authorization`` header."""
         if not header or not header.strip():

@@ -180,3 +180,12 @@ SEEDERS: dict[str, Seeder] = {
     "listCards": seed_stored_cards,
     "listTransactions": seed_transactions,
 }
+
+
+def _money_out() -> dict[str, Seeder]:
+    from ._money_out_seeders import SEEDERS as MONEY_OUT  # imports create_customers from here
+
+    return MONEY_OUT
+
+
+SEEDERS.update(_money_out())

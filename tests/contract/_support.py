@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from contract_tests.harness.live import LiveTarget
+from contract_tests.harness.live import LiveTarget, fund_local
 from contract_tests.harness.target import TargetKind
 from contract_tests.sandbox import RunningSandbox
 
 
 def live_target(sandbox: RunningSandbox, kind: TargetKind = TargetKind.LOCAL) -> LiveTarget:
-    """The target the harness would build for `sandbox` (its keys, CA and revocation)."""
+    """The target the harness would build for `sandbox` (its keys, CA and revocation), funded
+    like the harness's own local sandbox."""
+    fund_local(sandbox)
     return LiveTarget(
         kind,
         sandbox.base_url,

@@ -126,6 +126,20 @@ async def test_get_order_async(vcr: Cassette) -> None:
     assert vcr.all_played
 
 
+@pytest.mark.default_cassette("payout")
+def test_payout(vcr: Cassette) -> None:
+    outcome = _replay("payout", vcr)
+    assert outcome == {
+        "created": "pending",
+        "confirmed": "paid",
+        "fetched": "paid",
+        "same": True,
+        "amount": 10,
+        "reference_id": f"sdk-payout-{RECORDS['payout'].run_id}",
+    }
+    assert _statuses(vcr) == [200, 200, 200, 200]  # mint, create, confirm, get
+
+
 @pytest.mark.default_cassette("refresh_after_revocation")
 def test_refresh_after_revocation(vcr: Cassette) -> None:
     assert RECORDS["refresh_after_revocation"].target == "local sandbox"

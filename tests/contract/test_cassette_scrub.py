@@ -59,6 +59,7 @@ def test_every_flow_has_a_committed_cassette() -> None:
         "list_customers",
         "create_order",
         "get_order",
+        "payout",
         "refresh_after_revocation",
         "bad_keys",
     }

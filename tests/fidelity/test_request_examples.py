@@ -13,6 +13,8 @@ from tests.fidelity._support import REQUEST_CASES, SPEC, RequestCase
 from tools.vendor_reference import body_model, request_problems
 
 TOKEN_PATH = "/api/authorizations/token"
+OTP_HEADER = "X-OTP"
+SANDBOX_TEST_OTP = "000000"
 
 
 def test_the_request_examples_are_found() -> None:
@@ -31,9 +33,11 @@ def test_request_example_is_accepted_by_the_sandbox(
     case: RequestCase, sandbox: RunningSandbox
 ) -> None:
     """Sent as the generated client sends it. A path without parameters must answer 2xx,
-    unless its body names a record by id (`id`, `*_id`: a card to tokenize) that does not
-    exist here; one with parameters names records that do not exist here. Those must get
-    past the spec's validation (any documented answer but the invalid-request 400)."""
+    unless its body names a record by id (`id`, `*_id`: a card to tokenize, the vendor's
+    own customers, payouts, scopes) that does not exist here; one with parameters names
+    records that do not exist here. Those must get past the spec's validation (any
+    documented answer but the invalid-request 400). An operation that takes the owner's
+    one-time code gets the sandbox's documented test code, as a sandbox user sends it."""
     op = case.shared.spec_op
     path = re.sub(r"\{[^}]+\}", "0" * 24, op.path)
     model = body_model(case.shared)
@@ -41,7 +45,10 @@ def test_request_example_is_accepted_by_the_sandbox(
     with httpx.Client(base_url=sandbox.base_url, timeout=10) as http:
         minted = http.post(TOKEN_PATH, auth=(sandbox.public_key, sandbox.private_key))
         token = minted.json()["token"]
-        response = http.request(op.method, path, json=body, headers={"Authorization": token})
+        headers = {"Authorization": token}
+        if any(p.name == OTP_HEADER for p in op.parameters):
+            headers[OTP_HEADER] = SANDBOX_TEST_OTP
+        response = http.request(op.method, path, json=body, headers=headers)
     names_a_record = isinstance(body, dict) and any(k == "id" or k.endswith("_id") for k in body)
     if path == op.path and not names_a_record:
         assert 200 <= response.status_code < 300, response.text

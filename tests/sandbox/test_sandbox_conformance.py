@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox, Spec, create_app
+from tests.sandbox import money_out_exchanges
 from tests.sandbox._money_exchanges import exchanges as money_exchanges
 
 Body = Callable[..., dict[str, Any]]
@@ -74,6 +75,7 @@ def _exchanges(
         return created
 
     money_exchanges(http, auth, record, new_customer, order_body)
+    money_out_exchanges.drive(http, sandbox, token, record)
     http.cookies.set("lang", "es")
     for operation_id, responses in list(seen.items()):
         request = responses[-1].request

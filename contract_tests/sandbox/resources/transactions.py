@@ -16,6 +16,8 @@ import itertools
 import math
 import secrets
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +38,7 @@ SUMMARY_RULES: dict[str, tuple[str, frozenset[str]]] = {
     "refund": ("refunds", frozenset({"reimbursed"})),
     "payout": ("payouts", frozenset({"paid", "created", "pending"})),
     "withdrawal": ("payouts", frozenset({"paid", "created", "pending"})),
+    "deposit": ("pay_ins", frozenset({"paid"})),  # the local sandbox's test money
 }
 
 add_messages(
@@ -163,27 +166,49 @@ def get_transaction(call: Call) -> dict[str, Any]:
     return found[0]
 
 
+@dataclass(frozen=True)
+class Totals:
+    """What one currency's transactions add up to; ``balance`` is what they leave."""
+
+    sums: dict[str, Decimal]
+    fees: Decimal
+    counted: int
+
+    @property
+    def balance(self) -> Decimal:
+        return self.sums["pay_ins"] - self.sums["refunds"] - self.sums["payouts"] - self.fees
+
+
+def totals(
+    data: AccountState, currency: str, *, leaving_out: Callable[[Record], bool] | None = None
+) -> Totals:
+    """The summary of ``currency`` (``leaving_out`` a transaction about to change): the one
+    balance the summary shows and payouts and withdrawals are checked against."""
+    sums = {"pay_ins": Decimal(0), "refunds": Decimal(0), "payouts": Decimal(0)}
+    fees = Decimal(0)
+    counted = 0
+    for record in data[TRANSACTIONS].find(currency=currency):
+        rule = SUMMARY_RULES.get(record["type"])
+        if rule is None or record["status"] not in rule[1]:
+            continue
+        if leaving_out is not None and leaving_out(record):
+            continue
+        sums[rule[0]] += decimal(record["amount"])
+        fees += decimal(record.get("fee", 0))
+        counted += 1
+    return Totals(sums, fees, counted)
+
+
 @operation("getTransactionSummary")
 def get_transaction_summary(call: Call) -> dict[str, Any]:
     """Totals of one currency, in decimals: the balance is what they leave."""
     currency = call.params.get("currency", DEFAULT_SUMMARY_CURRENCY)
-    totals = {"pay_ins": Decimal(0), "refunds": Decimal(0), "payouts": Decimal(0)}
-    fees = Decimal(0)
-    counted = 0
     with call.data() as data:
-        records = data[TRANSACTIONS].find(currency=currency)
-    for record in records:
-        rule = SUMMARY_RULES.get(record["type"])
-        if rule is None or record["status"] not in rule[1]:
-            continue
-        totals[rule[0]] += decimal(record["amount"])
-        fees += decimal(record.get("fee", 0))
-        counted += 1
-    balance = totals["pay_ins"] - totals["refunds"] - totals["payouts"] - fees
+        summary = totals(data, currency)
     return {
         "currency": currency,
-        **{name: as_amount(value) for name, value in totals.items()},
-        "fees": as_amount(fees),
-        "balance": as_amount(balance),
-        "transactions": counted,
+        **{name: as_amount(value) for name, value in summary.sums.items()},
+        "fees": as_amount(summary.fees),
+        "balance": as_amount(summary.balance),
+        "transactions": summary.counted,
     }

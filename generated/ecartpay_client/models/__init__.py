@@ -4,11 +4,26 @@ from .address_country import AddressCountry
 from .address_state import AddressState
 from .authorization_token import AuthorizationToken
 from .bank_transfer import BankTransfer
+from .billing_cycle import BillingCycle
 from .card import Card
 from .card_brand import CardBrand
 from .card_create import CardCreate
 from .card_token import CardToken
 from .card_token_create import CardTokenCreate
+from .chargeback import Chargeback
+from .chargeback_create import ChargebackCreate
+from .chargeback_file import ChargebackFile
+from .chargeback_list import ChargebackList
+from .chargeback_status import ChargebackStatus
+from .chargeback_transaction import ChargebackTransaction
+from .chargeback_update import ChargebackUpdate
+from .checkout import Checkout
+from .checkout_buyer import CheckoutBuyer
+from .checkout_create import CheckoutCreate
+from .checkout_item import CheckoutItem
+from .checkout_item_create import CheckoutItemCreate
+from .checkout_item_update import CheckoutItemUpdate
+from .checkout_update import CheckoutUpdate
 from .customer import Customer
 from .customer_card import CustomerCard
 from .customer_create import CustomerCreate
@@ -18,9 +33,12 @@ from .customer_payment_method_create import CustomerPaymentMethodCreate
 from .customer_token import CustomerToken
 from .customer_update import CustomerUpdate
 from .delete_result import DeleteResult
+from .delete_withdrawal_account_body import DeleteWithdrawalAccountBody
 from .error import Error
 from .installments import Installments
+from .installments_option import InstallmentsOption
 from .lang import Lang
+from .line_item import LineItem
 from .order import Order
 from .order_create import OrderCreate
 from .order_create_discounts_item import OrderCreateDiscountsItem
@@ -31,29 +49,80 @@ from .order_status import OrderStatus
 from .order_totals import OrderTotals
 from .order_type import OrderType
 from .order_update import OrderUpdate
+from .payment_link import PaymentLink
+from .payment_link_create import PaymentLinkCreate
+from .payment_link_item_create import PaymentLinkItemCreate
+from .payment_link_list import PaymentLinkList
+from .payment_link_totals import PaymentLinkTotals
+from .payment_link_update import PaymentLinkUpdate
+from .payout import Payout
+from .payout_charge import PayoutCharge
+from .payout_confirm import PayoutConfirm
+from .payout_create import PayoutCreate
+from .payout_item_create import PayoutItemCreate
+from .payout_list import PayoutList
+from .payout_status import PayoutStatus
+from .payout_transaction import PayoutTransaction
+from .payout_update import PayoutUpdate
 from .public_order import PublicOrder
 from .refund import Refund
 from .refund_create import RefundCreate
 from .refund_reason import RefundReason
+from .scope import Scope
+from .scope_token import ScopeToken
+from .scope_token_create import ScopeTokenCreate
 from .shipping_address import ShippingAddress
 from .shipping_item import ShippingItem
 from .shipping_item_create import ShippingItemCreate
+from .subscription import Subscription
+from .subscription_create import SubscriptionCreate
+from .subscription_currency import SubscriptionCurrency
+from .subscription_interval import SubscriptionInterval
+from .subscription_list import SubscriptionList
+from .subscription_status import SubscriptionStatus
+from .subscription_template import SubscriptionTemplate
+from .subscription_template_create import SubscriptionTemplateCreate
+from .subscription_template_list import SubscriptionTemplateList
+from .subscription_update import SubscriptionUpdate
+from .subscription_update_status import SubscriptionUpdateStatus
 from .transaction import Transaction
 from .transaction_list import TransactionList
 from .transaction_status import TransactionStatus
 from .transaction_summary import TransactionSummary
 from .transaction_type import TransactionType
+from .withdrawal import Withdrawal
+from .withdrawal_account import WithdrawalAccount
+from .withdrawal_account_create import WithdrawalAccountCreate
+from .withdrawal_account_update import WithdrawalAccountUpdate
+from .withdrawal_list import WithdrawalList
+from .withdrawal_method import WithdrawalMethod
+from .withdrawal_status import WithdrawalStatus
 
 __all__ = (
     "AddressCountry",
     "AddressState",
     "AuthorizationToken",
     "BankTransfer",
+    "BillingCycle",
     "Card",
     "CardBrand",
     "CardCreate",
     "CardToken",
     "CardTokenCreate",
+    "Chargeback",
+    "ChargebackCreate",
+    "ChargebackFile",
+    "ChargebackList",
+    "ChargebackStatus",
+    "ChargebackTransaction",
+    "ChargebackUpdate",
+    "Checkout",
+    "CheckoutBuyer",
+    "CheckoutCreate",
+    "CheckoutItem",
+    "CheckoutItemCreate",
+    "CheckoutItemUpdate",
+    "CheckoutUpdate",
     "Customer",
     "CustomerCard",
     "CustomerCreate",
@@ -63,9 +132,12 @@ __all__ = (
     "CustomerToken",
     "CustomerUpdate",
     "DeleteResult",
+    "DeleteWithdrawalAccountBody",
     "Error",
     "Installments",
+    "InstallmentsOption",
     "Lang",
+    "LineItem",
     "Order",
     "OrderCreate",
     "OrderCreateDiscountsItem",
@@ -76,16 +148,52 @@ __all__ = (
     "OrderTotals",
     "OrderType",
     "OrderUpdate",
+    "PaymentLink",
+    "PaymentLinkCreate",
+    "PaymentLinkItemCreate",
+    "PaymentLinkList",
+    "PaymentLinkTotals",
+    "PaymentLinkUpdate",
+    "Payout",
+    "PayoutCharge",
+    "PayoutConfirm",
+    "PayoutCreate",
+    "PayoutItemCreate",
+    "PayoutList",
+    "PayoutStatus",
+    "PayoutTransaction",
+    "PayoutUpdate",
     "PublicOrder",
     "Refund",
     "RefundCreate",
     "RefundReason",
+    "Scope",
+    "ScopeToken",
+    "ScopeTokenCreate",
     "ShippingAddress",
     "ShippingItem",
     "ShippingItemCreate",
+    "Subscription",
+    "SubscriptionCreate",
+    "SubscriptionCurrency",
+    "SubscriptionInterval",
+    "SubscriptionList",
+    "SubscriptionStatus",
+    "SubscriptionTemplate",
+    "SubscriptionTemplateCreate",
+    "SubscriptionTemplateList",
+    "SubscriptionUpdate",
+    "SubscriptionUpdateStatus",
     "Transaction",
     "TransactionList",
     "TransactionStatus",
     "TransactionSummary",
     "TransactionType",
+    "Withdrawal",
+    "WithdrawalAccount",
+    "WithdrawalAccountCreate",
+    "WithdrawalAccountUpdate",
+    "WithdrawalList",
+    "WithdrawalMethod",
+    "WithdrawalStatus",
 )

@@ -1,0 +1,235 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.checkout import Checkout
+from ...models.checkout_item_update import CheckoutItemUpdate
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    checkout_id: str,
+    id: str,
+    *,
+    body: CheckoutItemUpdate,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/checkouts/{checkout_id}/items/{id}".format(
+            checkout_id=quote(str(checkout_id), safe=""),
+            id=quote(str(id), safe=""),
+        ),
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Checkout | Error | None:
+    if response.status_code == 200:
+        response_200 = Checkout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Checkout | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    checkout_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckoutItemUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Checkout | Error]:
+    """Update an item of a checkout
+
+     Assumed (the reference shows no answer) the whole checkout comes back.
+
+    Args:
+        checkout_id (str):
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (CheckoutItemUpdate): The fields of the item to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Checkout | Error]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        id=id,
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    checkout_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckoutItemUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Checkout | Error | None:
+    """Update an item of a checkout
+
+     Assumed (the reference shows no answer) the whole checkout comes back.
+
+    Args:
+        checkout_id (str):
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (CheckoutItemUpdate): The fields of the item to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Checkout | Error
+    """
+
+    return sync_detailed(
+        checkout_id=checkout_id,
+        id=id,
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    checkout_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckoutItemUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Checkout | Error]:
+    """Update an item of a checkout
+
+     Assumed (the reference shows no answer) the whole checkout comes back.
+
+    Args:
+        checkout_id (str):
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (CheckoutItemUpdate): The fields of the item to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Checkout | Error]
+    """
+
+    kwargs = _get_kwargs(
+        checkout_id=checkout_id,
+        id=id,
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    checkout_id: str,
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CheckoutItemUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Checkout | Error | None:
+    """Update an item of a checkout
+
+     Assumed (the reference shows no answer) the whole checkout comes back.
+
+    Args:
+        checkout_id (str):
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (CheckoutItemUpdate): The fields of the item to change.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Checkout | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            checkout_id=checkout_id,
+            id=id,
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,234 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.payout import Payout
+from ...models.payout_update import PayoutUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    payout_id: str,
+    *,
+    body: PayoutUpdate,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/payouts/{payout_id}".format(
+            payout_id=quote(str(payout_id), safe=""),
+        ),
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Payout | None:
+    if response.status_code == 200:
+        response_200 = Payout.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Payout]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayoutUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Update a payout's items
+
+     Changes the items, charges, amount or order of a payout that is still `pending`
+    and not confirmed; a new `amount` must fit the available balance. Assumed: a paid
+    or confirmed payout, or an amount over the balance, is refused with 409.
+
+    Args:
+        payout_id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (PayoutUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        payout_id=payout_id,
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayoutUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Payout | None:
+    """Update a payout's items
+
+     Changes the items, charges, amount or order of a payout that is still `pending`
+    and not confirmed; a new `amount` must fit the available balance. Assumed: a paid
+    or confirmed payout, or an amount over the balance, is refused with 409.
+
+    Args:
+        payout_id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (PayoutUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return sync_detailed(
+        payout_id=payout_id,
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayoutUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Payout]:
+    """Update a payout's items
+
+     Changes the items, charges, amount or order of a payout that is still `pending`
+    and not confirmed; a new `amount` must fit the available balance. Assumed: a paid
+    or confirmed payout, or an amount over the balance, is refused with 409.
+
+    Args:
+        payout_id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (PayoutUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Payout]
+    """
+
+    kwargs = _get_kwargs(
+        payout_id=payout_id,
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    payout_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: PayoutUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Payout | None:
+    """Update a payout's items
+
+     Changes the items, charges, amount or order of a payout that is still `pending`
+    and not confirmed; a new `amount` must fit the available balance. Assumed: a paid
+    or confirmed payout, or an amount over the balance, is refused with 409.
+
+    Args:
+        payout_id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (PayoutUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Payout
+    """
+
+    return (
+        await asyncio_detailed(
+            payout_id=payout_id,
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

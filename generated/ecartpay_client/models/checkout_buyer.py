@@ -1,0 +1,85 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckoutBuyer")
+
+
+@_attrs_define
+class CheckoutBuyer:
+    """The buyer's details on a checkout."""
+
+    email: str | Unset = UNSET
+    """ An email address (a pattern, so every validator agrees). """
+    first_name: str | Unset = UNSET
+    last_name: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
+    """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        first_name = self.first_name
+
+        last_name = self.last_name
+
+        phone = self.phone
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
+        if first_name is not UNSET:
+            field_dict["first_name"] = first_name
+        if last_name is not UNSET:
+            field_dict["last_name"] = last_name
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
+        first_name = d.pop("first_name", UNSET)
+
+        last_name = d.pop("last_name", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        checkout_buyer = cls(
+            email=email,
+            first_name=first_name,
+            last_name=last_name,
+            phone=phone,
+        )
+
+        checkout_buyer.additional_properties = d
+        return checkout_buyer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CheckoutItemUpdate")
+
+
+@_attrs_define
+class CheckoutItemUpdate:
+    """The fields of the item to change."""
+
+    name: str | Unset = UNSET
+    quantity: int | Unset = UNSET
+    price: float | Unset = UNSET
+    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000;
+    the sandbox computes with decimals rounded to cents.
+     """
+    discount: float | Unset = UNSET
+    is_service: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        quantity = self.quantity
+
+        price = self.price
+
+        discount = self.discount
+
+        is_service = self.is_service
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if price is not UNSET:
+            field_dict["price"] = price
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+        if is_service is not UNSET:
+            field_dict["is_service"] = is_service
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        quantity = d.pop("quantity", UNSET)
+
+        price = d.pop("price", UNSET)
+
+        discount = d.pop("discount", UNSET)
+
+        is_service = d.pop("is_service", UNSET)
+
+        checkout_item_update = cls(
+            name=name,
+            quantity=quantity,
+            price=price,
+            discount=discount,
+            is_service=is_service,
+        )
+
+        checkout_item_update.additional_properties = d
+        return checkout_item_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

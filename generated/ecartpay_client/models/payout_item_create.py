@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PayoutItemCreate")
+
+
+@_attrs_define
+class PayoutItemCreate:
+    name: str
+    price: float
+    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000;
+    the sandbox computes with decimals rounded to cents.
+     """
+    quantity: int
+    discount: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        price = self.price
+
+        quantity = self.quantity
+
+        discount = self.discount
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "price": price,
+                "quantity": quantity,
+            }
+        )
+        if discount is not UNSET:
+            field_dict["discount"] = discount
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        price = d.pop("price")
+
+        quantity = d.pop("quantity")
+
+        discount = d.pop("discount", UNSET)
+
+        payout_item_create = cls(
+            name=name,
+            price=price,
+            quantity=quantity,
+            discount=discount,
+        )
+
+        payout_item_create.additional_properties = d
+        return payout_item_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

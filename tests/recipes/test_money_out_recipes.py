@@ -1,0 +1,56 @@
+"""The README's money-out recipes (payment links, payouts) run as written against the
+local sandbox, and leave exactly the state they describe."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import ecartpay_auth
+from ecartpay_client.types import Unset
+
+from ._readme import recipe_blocks
+
+
+@pytest.fixture
+def keys(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The recipes' environment: the sandbox's test keys and URL."""
+    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
+    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
+    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
+    return sandbox
+
+
+def test_send_a_payment_link(keys: Any) -> None:
+    namespace: dict[str, Any] = {}
+    for block in recipe_blocks("Send a payment link"):
+        exec(compile(block, "README.md", "exec"), namespace)
+    data = keys.control.data(keys.account_id)
+    (checkout,) = data["checkouts"]
+    assert checkout["reference_id"] == "topup-ana-42"
+    assert namespace["checkout"].link == f"{keys.base_url}/v2/checkout?id={checkout['id']}"
+    assert isinstance(namespace["public"].token, Unset)  # the public view has no token
+    (link,) = data["payment_links"]
+    assert link["quantity_uses"] == -1
+    assert link["totals"] == {
+        "discount": 0,
+        "shipping": 99,
+        "subtotal": 2599.8,
+        "tax": 0,
+        "total": 2698.8,
+    }
+    namespace["client"].get_httpx_client().close()
+
+
+def test_pay_out_and_confirm(keys: Any) -> None:
+    keys.control.deposit(keys.account_id, "MXN", 1000)
+    (block,) = recipe_blocks("Pay out and confirm")
+    client = ecartpay_auth.authenticated_client()
+    exec(compile(block, "README.md", "exec"), {"client": client})
+    (payout,) = keys.control.data(keys.account_id)["payouts"]
+    assert (payout["status"], payout["amount"], payout["confirmed"]) == ("paid", 250.5, True)
+    with pytest.raises(SystemExit, match=f"already used; existing: \\['{payout['id']}'\\]"):
+        exec(compile(block, "README.md", "exec"), {"client": client})  # the retry
+    assert len(keys.control.data(keys.account_id)["payouts"]) == 1
+    client.get_httpx_client().close()
