@@ -26,11 +26,13 @@ def render(result: Coverage) -> str:
         "",
         "Covered (operationId, METHOD path: examples checked -> result):",
     ]
+    width = max((len(op.operation_id) for op, _, _ in result.covered), default=0)
     for op, checked, problems in result.covered:
         verdict = "pass" if not problems else f"FAIL ({len(problems)})"
         what = f"{checked} example{'s' if checked != 1 else ''}" if checked else "no examples"
         lines.append(
-            f"  {op.operation_id:<28} {op.spec_op.method:<6} {op.spec_op.path}: {what} -> {verdict}"
+            f"  {op.operation_id:<{width}}  {op.spec_op.method:<6} {op.spec_op.path}:"
+            f" {what} -> {verdict}"
         )
         lines.extend(f"      - {problem}" for problem in problems)
     missing = sum(len(ops) for ops in result.missing.values())

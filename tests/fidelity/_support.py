@@ -5,6 +5,7 @@ also has becomes a case without any change here."""
 from __future__ import annotations
 
 import copy
+import functools
 import inspect
 import json
 import threading
@@ -71,6 +72,7 @@ class Node:
     value: Any
     required: frozenset[str]  # for objects: the names our schema requires here
     enum_like: bool  # a string whose schema lists known values (an enum, maybe in anyOf)
+    pointer: str  # the schema this place follows (the same for every item of a list)
 
 
 def _resolved(pointer: str) -> tuple[str, dict[str, Any]]:
@@ -78,6 +80,7 @@ def _resolved(pointer: str) -> tuple[str, dict[str, Any]]:
     return ptr, node if isinstance(node, dict) else {}
 
 
+@functools.cache
 def _members(pointer: str) -> list[tuple[str, dict[str, Any]]]:
     """The schema at `pointer` and its `allOf` members (what always applies)."""
     ptr, node = _resolved(pointer)
@@ -87,6 +90,7 @@ def _members(pointer: str) -> list[tuple[str, dict[str, Any]]]:
     return found
 
 
+@functools.cache
 def _branches(pointer: str) -> list[tuple[str, dict[str, Any]]]:
     """The schemas a value may follow: the members and their `anyOf`/`oneOf` branches."""
     found = []
@@ -103,7 +107,7 @@ def walk(pointer: str, value: Any, path: Path = ()) -> Iterator[Node]:
     branches = _branches(pointer)
     required = frozenset(name for _, node in _members(pointer) for name in node.get("required", []))
     enum_like = isinstance(value, str) and any("enum" in n or "const" in n for _, n in branches)
-    yield Node(path, value, required, enum_like)
+    yield Node(path, value, required, enum_like, pointer)
     if isinstance(value, dict):
         for key, item in value.items():
             for ptr, node in branches:
@@ -122,20 +126,39 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
+def trimmed(value: Any, keep: int = 2) -> Any:
+    """`value` with every list cut to its first `keep` items: the items of a list follow one
+    schema, so mutating a few of them tests as much as mutating a hundred."""
+    if isinstance(value, dict):
+        return {k: trimmed(v, keep) for k, v in value.items()}
+    if isinstance(value, list):
+        return [trimmed(v, keep) for v in value[:keep]]
+    return value
+
+
+@functools.cache
+def mutation_base(case_id: str) -> tuple[Any, tuple[Node, ...]]:
+    """The (trimmed) example of a response case that mutations start from, and its places."""
+    case = next(c for c in RESPONSE_CASES if c.id == case_id)
+    document = trimmed(case.example.value)
+    pointer = case.shared.spec_op.response_pointers[case.status]
+    return document, tuple(walk(pointer, document))
+
+
 def response_nodes(case: ResponseCase) -> list[Node]:
-    return list(walk(case.shared.spec_op.response_pointers[case.status], case.example.value))
+    return list(mutation_base(case.id)[1])
 
 
-def set_at(document: Any, path: Path, value: Any) -> Any:
-    """A deep copy of `document` with the value at `path` replaced."""
-    result = copy.deepcopy(document)
+def assign(document: Any, path: Path, value: Any) -> Any:
+    """Replace the value at `path` in `document` itself; answers the document (`value`
+    when `path` is the root)."""
     if not path:
         return value
-    target = result
+    target = document
     for step in path[:-1]:
         target = target[step]
     target[path[-1]] = value
-    return result
+    return document
 
 
 def drop_at(document: Any, path: Path) -> Any:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ def test_the_report_counts_the_shared_operations(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     first = out.splitlines()[0]
     assert first.startswith(f"Vendor reference coverage: {len(SHARED)} of 93 distinct operations")
-    assert "createOrder                  POST   /api/orders: 2 examples -> pass" in out
+    assert re.search(r"^  createOrder +POST +/api/orders: 2 examples -> pass$", out, re.M)
     missing = 93 - len(SHARED)
     assert f"Missing ({missing}), by resource:" in out
     # `/api/orders/public/{id}` and `/{order_id}` are one operation: listed once at most.
@@ -43,7 +44,9 @@ def test_a_failing_example_is_reported_with_its_reason() -> None:
     document = copy.deepcopy(dict(SPEC.document))
     document["components"]["schemas"]["Customer"]["required"] = ["id", "email"]
     report = _report(document)
-    assert "createCustomer               POST   /api/customers: 2 examples -> FAIL (1)" in report
+    assert re.search(
+        r"^  createCustomer +POST +/api/customers: 2 examples -> FAIL \(1\)$", report, re.M
+    )
     assert (
         "createCustomer / Create customer by phone: schema: (root): 'email' is a required" in report
     )
