@@ -234,7 +234,9 @@ def authenticated_client(
     extra = dict(httpx_args or {})
     extra.pop("auth", None)
     extra["auth"] = auth
-    client_headers = {"User-Agent": user_agent(app_info), **dict(headers or {})}
+    client_headers = dict(headers or {})
+    if not any(name.lower() == "user-agent" for name in client_headers):  # yours wins
+        client_headers["User-Agent"] = user_agent(app_info)
     calls = CallOptions(
         retry_policy=retry_policy if retry_policy is not None else auth.retry_policy,
         raise_on_error=bool(raise_on_error),

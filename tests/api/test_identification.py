@@ -57,9 +57,10 @@ def test_process_wide_app_info_and_a_clients_own_wins(sandbox: RunningSandbox) -
     }
 
 
-def test_headers_passed_by_the_user_win(sandbox: RunningSandbox) -> None:
-    agents = _agents(sandbox, headers={"User-Agent": "custom/1"})
-    assert agents == {SDK: 1, "custom/1": 1}
+@pytest.mark.parametrize("name", ["User-Agent", "user-agent"])
+def test_headers_passed_by_the_user_win(sandbox: RunningSandbox, name: str) -> None:
+    agents = _agents(sandbox, headers={name: "custom/1"})
+    assert agents == {SDK: 1, "custom/1": 1}  # one header, not two
 
 
 def test_nothing_personal_is_sent(sandbox: RunningSandbox) -> None:
