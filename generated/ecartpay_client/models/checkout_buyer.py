@@ -16,7 +16,10 @@ class CheckoutBuyer:
     """The buyer's details on a checkout."""
 
     email: str | Unset = UNSET
-    """ An email address (a pattern, so every validator agrees). """
+    """ An email address (a pattern, so every validator agrees; whitespace is spelled out
+    as ASCII, because `\\s` also matches control characters in Python but not in the
+    fuzzer's generator).
+     """
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET

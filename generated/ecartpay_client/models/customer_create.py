@@ -23,7 +23,10 @@ class CustomerCreate:
     first_name: str
     last_name: str
     email: str | Unset = UNSET
-    """ An email address (a pattern, so every validator agrees). """
+    """ An email address (a pattern, so every validator agrees; whitespace is spelled out
+    as ASCII, because `\\s` also matches control characters in Python but not in the
+    fuzzer's generator).
+     """
     phone: str | Unset = UNSET
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """

@@ -37,7 +37,10 @@ class OrderCreate:
     customer_id: str | Unset = UNSET
     """ A 24-hex identifier (a MongoDB ObjectId). """
     email: str | Unset = UNSET
-    """ An email address (a pattern, so every validator agrees). """
+    """ An email address (a pattern, so every validator agrees; whitespace is spelled out
+    as ASCII, because `\\s` also matches control characters in Python but not in the
+    fuzzer's generator).
+     """
     phone: str | Unset = UNSET
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """

@@ -33,7 +33,10 @@ class PayoutCreate:
     vendor adds later is accepted; responses use a plain string.
      """
     email: str | Unset = UNSET
-    """ An email address (a pattern, so every validator agrees). """
+    """ An email address (a pattern, so every validator agrees; whitespace is spelled out
+    as ASCII, because `\\s` also matches control characters in Python but not in the
+    fuzzer's generator).
+     """
     customer_id: str | Unset = UNSET
     """ A customer of the account (404 when unknown). """
     payment_method_id: str | Unset = UNSET
