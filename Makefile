@@ -7,6 +7,7 @@ STAMP  := $(VENV)/.installed
 
 SANDBOX_PORT ?= 8765
 SOAK_SECONDS ?= 60
+PYTEST_WORKERS ?= 2
 
 .PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean vendor-report
 
@@ -40,8 +41,10 @@ lint: $(STAMP)
 	$(BIN)/mypy
 	$(PY) -m openapi_spec_validator openapi.yaml
 
+# pytest-xdist: PYTEST_WORKERS processes (each with its own sandbox and Redis on free
+# ports); PYTEST_WORKERS=0 runs in this process.
 test: lint check-generated
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 # HARNESS_FLAGS=--tls serves the local sandbox over HTTPS; CONTRACT_TEST_ARGS e.g.
 # "--max-examples 100 --seed 1". The target comes from ECARTPAY_BASE_URL + both keys.

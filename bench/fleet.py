@@ -31,6 +31,7 @@ import httpx
 from bench._report import program_main, ratio, table
 from bench._server import SandboxProcess, sandbox_process
 from contract_tests.redis_server import RedisServer
+from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
 __all__ = ["FleetRun", "run", "run_fleet"]
 
@@ -39,7 +40,6 @@ STORES: tuple[Store, ...] = ("memory", "file", "redis", "httpx-auth file cache")
 THREADS = 8
 MINT_DELAY = 0.05
 PATH = "/api/customers"
-TOKEN_OPERATION = "createAuthorizationToken"
 STEADY_CALLS = 25  # per thread, after the cold start
 # fork where there is one: a child builds its own auth, store and clients after the fork
 # (nothing of the parent's is reused) and starts in milliseconds instead of re-importing.

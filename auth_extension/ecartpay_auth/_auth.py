@@ -6,7 +6,8 @@ import logging
 import math
 import os
 import ssl
-from collections.abc import AsyncGenerator, Generator
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
 
 import httpx
 
@@ -77,6 +78,8 @@ class EcartPayAuth(httpx.Auth):
             5xx (default `RetryPolicy()`: 2 retries, jittered exponential backoff,
             `Retry-After` honoured up to 30 s).
         timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
+        clock: the monotonic clock of the token schedule (default `time.monotonic`); a
+            seam for tests that move time instead of waiting for it.
         token_store: where the token lives: this process's memory (default), or a
             `SharedTokenStore` (`RedisTokenStore`, `FileTokenStore`) for one mint per
             fleet or host, kept in memory in front of it.
@@ -97,6 +100,7 @@ class EcartPayAuth(httpx.Auth):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         verify: VerifyTypes = True,
         token_store: TokenStore | SharedTokenStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
         self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
@@ -132,6 +136,7 @@ class EcartPayAuth(httpx.Auth):
             verify=self._verify,
             keys_swapped=self._keys_swapped,
             refresh_margin=self._refresh_margin,
+            clock=clock,
         )
         self._store: TokenStore | SharedTokenStore
         self._fleet: FleetMinter | None = None
@@ -148,6 +153,7 @@ class EcartPayAuth(httpx.Auth):
                 mint_async=mint_async,
                 refresh_margin=self._refresh_margin,
                 wait_limit=self._wait_limit(),
+                clock=clock,
             )
             mint_sync, mint_async = self._fleet.mint_sync, self._fleet.mint_async
             self._store, cache = token_store, InMemoryTokenStore()
@@ -159,6 +165,7 @@ class EcartPayAuth(httpx.Auth):
             mint_sync=mint_sync,
             mint_async=mint_async,
             wait_limit=self._wait_limit(),
+            clock=clock,
             on_invalidate=self._fleet.reject if self._fleet is not None else None,
         )
 

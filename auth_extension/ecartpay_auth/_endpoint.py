@@ -106,8 +106,10 @@ class Minter:
         verify: ssl.SSLContext,
         keys_swapped: bool,
         refresh_margin: float,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._refresh_margin = refresh_margin
+        self._clock = clock  # anchors each token's schedule: the TokenSource's clock
         self._public_key = public_key
         self._private_key = private_key
         self._target = target
@@ -236,7 +238,7 @@ class Minter:
 
     def _attempt_sync(self) -> Token:
         seen: list[httpx.Response] = []
-        obtained_at = time.monotonic()
+        obtained_at = self._clock()
         response: Response[Any] | None = None
         with self._translated() as parse_errors, self._client(seen.append) as client:
             response = create_authorization_token.sync_detailed(client=client)
@@ -248,7 +250,7 @@ class Minter:
         async def hook(response: httpx.Response) -> None:
             seen.append(response)
 
-        obtained_at = time.monotonic()
+        obtained_at = self._clock()
         response: Response[Any] | None = None
         with self._translated() as parse_errors:
             async with self._client(hook) as client:

@@ -20,6 +20,7 @@ from pathlib import Path
 from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.redact import Redactor, spec_jwts
 from contract_tests.harness.summary import Summary, read_reports
+from ecartpay_auth import TOKEN_OPERATION_ID
 
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
@@ -36,7 +37,7 @@ PUBLIC_KEY_VAR = "ECARTPAY_PUBLIC_KEY"
 PRIVATE_KEY_VAR = "ECARTPAY_PRIVATE_KEY"
 
 #: Production: only the token endpoint and reads, only the spec's own examples.
-READ_ONLY_OPERATIONS = ("createAuthorizationToken", "listCustomers", "getOrder")
+READ_ONLY_OPERATIONS = (TOKEN_OPERATION_ID, "listCustomers", "getOrder")
 READ_ONLY_ARGS = (
     "--phases=examples",
     "--mode=positive",

@@ -1,12 +1,14 @@
-"""Small helpers shared by the auth tests: counters read from the sandbox's control plane."""
+"""Helpers shared by the auth tests: sandbox counters, a pinned jitter, a jumping clock."""
 
 from __future__ import annotations
 
 import random
+import time
 
+import ecartpay_auth
 from contract_tests.sandbox import RunningSandbox
 
-TOKEN_OP = "createAuthorizationToken"
+TOKEN_OP = ecartpay_auth.TOKEN_OPERATION_ID
 LIST_OP = "listCustomers"
 
 
@@ -22,19 +24,23 @@ def statuses_of(sandbox: RunningSandbox, operation: str) -> dict[int, int]:
     return dict(sandbox.control.stats().operation_statuses.get(operation, {}))
 
 
-async def until_token_requested(sandbox: RunningSandbox, count: int = 1) -> None:
-    """Poll the sandbox until it has seen `count` token requests (bounded: ~10 s)."""
-    import asyncio
-
-    for _ in range(2000):
-        if requests_to(sandbox, TOKEN_OP) >= count:
-            return
-        await asyncio.sleep(0.005)
-    raise AssertionError("the token request never reached the sandbox")
-
-
 class Highest(random.Random):
     """A random source that always draws the top of the range: the jitter's cap."""
 
     def uniform(self, a: float, b: float) -> float:
         return b
+
+
+class SkipAhead:
+    """An auth's monotonic clock (`EcartPayAuth(clock=...)`): the real one plus the jumps
+    the test makes, so a test reaches a refresh point without waiting for it."""
+
+    def __init__(self) -> None:
+        self.offset = 0.0
+
+    def __call__(self) -> float:
+        return time.monotonic() + self.offset
+
+    def to(self, instant: float) -> None:
+        """Jump forward to monotonic `instant` (never back)."""
+        self.offset = max(self.offset, instant - time.monotonic())

@@ -17,7 +17,7 @@ import ecartpay_auth
 from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import Token, TokenState
 
-from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of
+from ._support import LIST_OP, TOKEN_OP, SkipAhead, minted, requests_to, statuses_of
 from .conftest import AuthFactory
 
 
@@ -50,9 +50,11 @@ def test_lifetime_comes_from_exp_minus_iat_anchored_to_monotonic() -> None:
 def test_wall_clock_skew_does_not_change_the_schedule(skew: int) -> None:
     """Claims 2 h away from our wall clock: the lifetime is still exp - iat."""
     iat = int(time.time()) + skew
-    token = Token.from_value(_jwt({"iat": iat, "exp": iat + 3600}), refresh_margin=300)
-    assert 3598 < token.remaining() <= 3599
-    assert token.state() is TokenState.FRESH
+    token = Token.from_value(
+        _jwt({"iat": iat, "exp": iat + 3600}), obtained_at_monotonic=50.0, refresh_margin=300
+    )
+    assert token.remaining(50.0) == 3599
+    assert token.state(50.0) is TokenState.FRESH
 
 
 def test_margin_is_capped_at_half_the_lifetime() -> None:
@@ -98,22 +100,19 @@ def test_claims_are_public_and_the_id_claim_has_one_name() -> None:
 # -- against the sandbox ---------------------------------------------------------------------
 
 
-def test_short_ttl_is_refreshed_before_the_server_refuses(
+def test_tokens_are_refreshed_on_schedule_never_in_a_loop(
     sandbox: RunningSandbox, make_auth: AuthFactory
 ) -> None:
-    """ttl 2 s: requests for ~3 s never see a 401; tokens are renewed ahead of expiry."""
-    sandbox.control.set_ttl(2)
-    auth = make_auth(refresh_margin=300)  # capped at half the lifetime
+    """One mint per token lifetime: the clock jumps to each refresh point in turn."""
+    clock = SkipAhead()
+    auth = make_auth(refresh_margin=300, clock=clock)
     with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
-        end = time.monotonic() + 3.0
-        count = 0
-        while time.monotonic() < end:
-            assert client.get("/api/customers").status_code == 200
-            count += 1
-            time.sleep(0.05)
-    assert statuses_of(sandbox, LIST_OP) == {200: count}
-    assert 401 not in statuses_of(sandbox, LIST_OP)
-    assert 2 <= minted(sandbox) <= 8  # renewed, but no minting loop
+        for mints in (1, 2, 3):
+            for _ in range(3):
+                assert client.get("/api/customers").status_code == 200
+            assert minted(sandbox) == mints  # no minting loop between refresh points
+            clock.to(auth.get_token_info().refresh_at_monotonic)
+    assert statuses_of(sandbox, LIST_OP) == {200: 9}  # never a 401
 
 
 @pytest.fixture(params=[-7200, +7200], ids=["clock-2h", "clock+2h"])
@@ -128,16 +127,19 @@ def skewed_clock(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
 def test_clock_skew_changes_nothing(
     sandbox: RunningSandbox, make_auth: AuthFactory, skewed_clock: int
 ) -> None:
-    sandbox.control.set_ttl(2)
-    auth = make_auth()
+    sandbox.control.set_ttl(600)
+    clock = SkipAhead()
+    auth = make_auth(refresh_margin=60, clock=clock)
     with httpx.Client(base_url=sandbox.base_url, auth=auth) as client:
         first = auth.get_token_info()
-        assert 0.5 < first.remaining() <= 2  # from exp - iat, not from our wall clock
-        assert first.state() is TokenState.FRESH
+        assert first.lifetime == 600  # from exp - iat, not from our wall clock
+        schedule = first.refresh_at_monotonic - first.obtained_at_monotonic
+        assert schedule == pytest.approx(600 - 1 - 60)  # float instants: not bit-exact
+        assert first.state(clock()) is TokenState.FRESH
         for _ in range(5):
             assert client.get("/api/customers").status_code == 200
         assert minted(sandbox) == 1  # no minting loop although "exp" looks past/future
-        time.sleep(1.2)  # past the refresh point (half of ~1.0 s usable lifetime)
+        clock.to(first.refresh_at_monotonic)
         assert client.get("/api/customers").status_code == 200
     assert minted(sandbox) == 2
     assert 401 not in statuses_of(sandbox, LIST_OP)

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 import ecartpay_client
+from ecartpay_auth import TOKEN_PATH
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.authorization import create_authorization_token
 from ecartpay_client.api.orders import get_order
@@ -44,7 +45,7 @@ def test_package_is_typed() -> None:
 
 
 def test_token_endpoint_parses_the_spec_example() -> None:
-    example = _example("/api/authorizations/token", "post", "200")
+    example = _example(TOKEN_PATH, "post", "200")
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -58,14 +59,14 @@ def test_token_endpoint_parses_the_spec_example() -> None:
     assert parsed.token == example["token"]
     (request,) = seen
     assert request.method == "POST"
-    assert request.url.path == "/api/authorizations/token"
+    assert request.url.path == TOKEN_PATH
     assert request.content == b""
     expected = base64.b64encode(b"pub_example:priv_example").decode()
     assert request.headers["Authorization"] == f"Basic {expected}"
 
 
 def test_token_endpoint_parses_the_documented_401() -> None:
-    example = _example("/api/authorizations/token", "post", "401")
+    example = _example(TOKEN_PATH, "post", "401")
     client = _client(httpx.MockTransport(lambda _: httpx.Response(401, json=example)))
     parsed = create_authorization_token.sync(client=client)
     assert isinstance(parsed, Error)

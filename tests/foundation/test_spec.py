@@ -15,6 +15,8 @@ from openapi_spec_validator import validate
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ecartpay_auth import TOKEN_PATH
+
 ROOT = Path(__file__).resolve().parents[2]
 SPEC_PATH = ROOT / "openapi.yaml"
 METHODS = ("get", "put", "post", "delete", "patch")
@@ -124,7 +126,7 @@ def _b64json(part: str) -> Any:
 
 
 def test_token_example_is_the_seed_pages_hs512_jwt(spec: dict[str, Any]) -> None:
-    op = spec["paths"]["/api/authorizations/token"]["post"]
+    op = spec["paths"][TOKEN_PATH]["post"]
     token = op["responses"]["200"]["content"]["application/json"]["example"]["token"]
     header, payload, signature = token.split(".")
     assert _b64json(header) == {"alg": "HS512", "typ": "JWT"}

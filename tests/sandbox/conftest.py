@@ -15,8 +15,8 @@ import pytest
 
 from contract_tests.sandbox import Account, RunningSandbox, Spec
 from contract_tests.sandbox._config import DEFAULT_SPEC_PATH
+from ecartpay_auth import TOKEN_PATH
 
-TOKEN_PATH = "/api/authorizations/token"
 _unique = itertools.count(1)
 
 

@@ -13,6 +13,7 @@ from contract_tests.sandbox import RunningSandbox
 from contract_tests.sandbox._ids import sequence_number
 from contract_tests.sandbox._store import Store
 from contract_tests.sandbox.resources.orders import ORDERS
+from ecartpay_auth import TOKEN_OPERATION_ID
 
 Body = Callable[..., dict[str, Any]]
 THREADS = 16
@@ -58,7 +59,7 @@ def test_concurrent_writes_are_all_kept(
     assert sorted(numbers) == [f"OR{n:08d}" for n in range(1, 201)]
     assert sorted(o["number"] for o in held.orders) == sorted(numbers)
     assert sandbox.control.stats().requests == {
-        "createAuthorizationToken": 1,
+        TOKEN_OPERATION_ID: 1,
         "createCustomer": 300,
         "createOrder": 200,
     }

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox, Spec, create_app
+from ecartpay_auth import TOKEN_OPERATION_ID, TOKEN_PATH
 from tests.sandbox import money_out_exchanges
 from tests.sandbox._money_exchanges import exchanges as money_exchanges
 
@@ -42,13 +43,12 @@ def _exchanges(
         seen.setdefault(operation_id, []).append(response)
         return response
 
-    token_path = "/api/authorizations/token"
-    token = record("createAuthorizationToken", http.post(token_path, auth=keys)).json()["token"]
-    record("createAuthorizationToken", http.post(token_path, auth=("pub", "wrong")))
-    record("createAuthorizationToken", http.post(token_path))
+    token = record(TOKEN_OPERATION_ID, http.post(TOKEN_PATH, auth=keys)).json()["token"]
+    record(TOKEN_OPERATION_ID, http.post(TOKEN_PATH, auth=("pub", "wrong")))
+    record(TOKEN_OPERATION_ID, http.post(TOKEN_PATH))
     record(
-        "createAuthorizationToken",
-        http.post(token_path, auth=keys, headers={"Cookie": "lang=fr"}),
+        TOKEN_OPERATION_ID,
+        http.post(TOKEN_PATH, auth=keys, headers={"Cookie": "lang=fr"}),
     )
     auth = {"Authorization": token}
     body = customer_body()
@@ -114,7 +114,7 @@ def test_the_sandbox_implements_every_operation_of_the_spec() -> None:
         ("DELETE", "/api/customers"),
         ("PUT", "/api/orders"),
         ("POST", "/api/orders/abc"),
-        ("GET", "/api/authorizations/token"),
+        ("GET", TOKEN_PATH),
         ("OPTIONS", "/api/customers"),
     ],
 )

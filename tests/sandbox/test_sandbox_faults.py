@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
-import time
 from concurrent.futures import ThreadPoolExecutor
 
+import anyio
 import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox, SandboxConfig, running_sandbox
+from contract_tests.sandbox.app import SandboxApplication
+from ecartpay_auth import TOKEN_OPERATION_ID, TOKEN_PATH
 
-TOKEN_PATH = "/api/authorizations/token"
 N = 3
+BOUND = 10.0  # seconds before a test that hangs fails (never reached when it passes)
 
 
 def _mint(http: httpx.Client, sandbox: RunningSandbox) -> httpx.Response:
@@ -46,17 +49,30 @@ def test_retry_after_can_be_chosen(http: httpx.Client, sandbox: RunningSandbox) 
     assert (response.status_code, response.headers["retry-after"]) == (503, "7")
 
 
-def test_delay_faults_fire_exactly_n_times(http: httpx.Client, sandbox: RunningSandbox) -> None:
-    sandbox.control.add_fault(kind="delay", delay=0.2, match="token", count=2)
-    timings = []
-    for _ in range(3):
-        started = time.perf_counter()
-        assert _mint(http, sandbox).status_code == 200
-        timings.append(time.perf_counter() - started)
-    assert timings[0] >= 0.2
-    assert timings[1] >= 0.2
-    assert timings[2] < 0.15
-    assert sandbox.control.stats().faults_fired["delay"] == 2
+# A delayed answer is proven by a client that gives up first: the delay (LONG) dwarfs the
+# client's patience (SHORT), so a slow machine can only make the give-up more certain. The
+# abandoned requests finish on the server later: these tests use a sandbox of their own,
+# so that those late answers land in no other test's counters.
+LONG, SHORT = 30.0, 0.5
+
+
+def _mint_gives_up(sandbox: RunningSandbox) -> bool:
+    """True when a mint is still unanswered after SHORT seconds (the delay is holding it)."""
+    with httpx.Client(base_url=sandbox.base_url, timeout=SHORT) as impatient:
+        try:
+            _mint(impatient, sandbox)
+        except httpx.ReadTimeout:
+            return True
+    return False
+
+
+def test_delay_faults_fire_exactly_n_times() -> None:
+    with running_sandbox() as own, httpx.Client(base_url=own.base_url) as http:
+        own.control.add_fault(kind="delay", delay=LONG, match="token", count=2)
+        assert [_mint_gives_up(own) for _ in range(2)] == [True, True]
+        assert _mint(http, own).status_code == 200  # the third is not delayed
+        assert own.control.stats().faults_fired["delay"] == 2
+        assert own.control.faults() == []
 
 
 def test_drop_faults_close_the_connection_exactly_n_times(
@@ -70,7 +86,7 @@ def test_drop_faults_close_the_connection_exactly_n_times(
     stats = sandbox.control.stats()
     assert stats.dropped == N
     assert stats.faults_fired["drop"] == N
-    assert stats.requests["createAuthorizationToken"] == N + 1
+    assert stats.requests[TOKEN_OPERATION_ID] == N + 1
     assert stats.statuses == {200: 1}
 
 
@@ -163,32 +179,38 @@ def test_invalid_faults_are_refused(
     assert sandbox.control.faults() == []
 
 
-def test_mint_delay_slows_every_mint_until_reset(
-    http: httpx.Client, sandbox: RunningSandbox
+def test_mint_delay_slows_every_mint_until_reset() -> None:
+    with running_sandbox() as own, httpx.Client(base_url=own.base_url) as http:
+        own.control.set_mint_delay(LONG)
+        assert own.control.stats().mint_delay == LONG
+        assert [_mint_gives_up(own) for _ in range(2)] == [True, True]
+        own.control.reset()
+        assert own.control.stats().mint_delay == 0
+        assert _mint(http, own).status_code == 200
+
+
+@pytest.mark.anyio
+async def test_concurrent_mints_overlap_their_delay(
+    sandbox_app: SandboxApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sandbox.control.set_mint_delay(0.1)
-    assert sandbox.control.stats().mint_delay == 0.1
-    for _ in range(2):
-        started = time.perf_counter()
-        assert _mint(http, sandbox).status_code == 200
-        assert time.perf_counter() - started >= 0.1
-    sandbox.control.reset()
-    started = time.perf_counter()
-    _mint(http, sandbox)
-    assert time.perf_counter() - started < 0.1
+    """The mint delay never serialises mints: 8 delayed mints meet at a barrier of 8
+    inside their delays, which only works if all 8 are in their delay at once."""
+    barrier = asyncio.Barrier(8)
 
+    async def meet(seconds: float) -> None:
+        assert seconds == 0.3
+        await barrier.wait()
 
-def test_concurrent_mints_overlap_their_delay(sandbox: RunningSandbox) -> None:
-    sandbox.control.set_mint_delay(0.3)
-
-    def mint(_: int) -> int:
-        with httpx.Client(base_url=sandbox.base_url, verify=False) as client:
-            return _mint(client, sandbox).status_code
-
-    started = time.perf_counter()
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        assert list(pool.map(mint, range(8))) == [200] * 8
-    assert time.perf_counter() - started < 0.3 * 4  # not serialised
+    monkeypatch.setattr(anyio, "sleep", meet)  # what the token resource awaits
+    sandbox_app.core.mint_delay = 0.3
+    keys = sandbox_app.config.accounts[0]
+    transport = httpx.ASGITransport(app=sandbox_app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:
+        mints = (
+            client.post(TOKEN_PATH, auth=(keys.public_key, keys.private_key)) for _ in range(8)
+        )
+        responses = await asyncio.wait_for(asyncio.gather(*mints), BOUND)
+    assert [r.status_code for r in responses] == [200] * 8
 
 
 def test_counters_count_requests_and_statuses(
@@ -199,7 +221,7 @@ def test_counters_count_requests_and_statuses(
     http.get("/api/nowhere")
     stats = sandbox.control.stats()
     assert stats.tokens_minted == 1
-    assert stats.requests == {"createAuthorizationToken": 1, "listCustomers": 2}
+    assert stats.requests == {TOKEN_OPERATION_ID: 1, "listCustomers": 2}
     assert stats.statuses == {200: 2, 401: 1, 404: 1}
     assert stats.operation_statuses["listCustomers"] == {200: 1, 401: 1}
 

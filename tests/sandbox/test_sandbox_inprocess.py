@@ -7,6 +7,7 @@ import pytest
 
 from contract_tests.sandbox import ConnectionDropped, SandboxApplication
 from contract_tests.sandbox._faults import parse_fault
+from ecartpay_auth import TOKEN_PATH
 
 
 def _client(app: SandboxApplication) -> httpx.AsyncClient:
@@ -17,9 +18,7 @@ def _client(app: SandboxApplication) -> httpx.AsyncClient:
 async def test_the_api_works_in_process(sandbox_app: SandboxApplication) -> None:
     account = sandbox_app.config.primary
     async with _client(sandbox_app) as client:
-        minted = await client.post(
-            "/api/authorizations/token", auth=(account.public_key, account.private_key)
-        )
+        minted = await client.post(TOKEN_PATH, auth=(account.public_key, account.private_key))
         token = minted.json()["token"]
         customer = await client.post(
             "/api/customers",
@@ -50,9 +49,9 @@ async def test_a_drop_fault_in_process_raises_the_same_httpx_error(
     sandbox_app.core.faults.add(fault)
     async with _client(sandbox_app) as client:
         with pytest.raises(httpx.RemoteProtocolError) as raised:
-            await client.post("/api/authorizations/token")
+            await client.post(TOKEN_PATH)
         assert isinstance(raised.value, ConnectionDropped)
-        assert (await client.post("/api/authorizations/token")).status_code == 401
+        assert (await client.post(TOKEN_PATH)).status_code == 401
 
 
 @pytest.mark.anyio
@@ -60,8 +59,6 @@ async def test_each_app_has_its_own_state(sandbox_app: SandboxApplication) -> No
     other = SandboxApplication(sandbox_app.config)
     account = sandbox_app.config.primary
     async with _client(sandbox_app) as client:
-        await client.post(
-            "/api/authorizations/token", auth=(account.public_key, account.private_key)
-        )
+        await client.post(TOKEN_PATH, auth=(account.public_key, account.private_key))
     assert sandbox_app.core.issuer.minted == 1
     assert other.core.issuer.minted == 0

@@ -9,6 +9,7 @@ import pytest
 
 from contract_tests.sandbox import RunningSandbox
 from contract_tests.sandbox._messages import LANGS, MESSAGES, message
+from ecartpay_auth import TOKEN_PATH
 
 
 def test_every_message_exists_in_both_languages() -> None:
@@ -42,7 +43,7 @@ def test_spanish_messages_for_each_kind_of_error(
     http.cookies.set("lang", "es")
     auth = {"Authorization": token}
     cases = [
-        (http.post("/api/authorizations/token", auth=("pub", "x")), 401, message("bad_keys", "es")),
+        (http.post(TOKEN_PATH, auth=("pub", "x")), 401, message("bad_keys", "es")),
         (http.get("/api/orders/abc", headers=auth), 404, "Orden no encontrada"),
         (http.delete("/api/customers"), 405, "Método no permitido"),
         (http.get("/api/nada"), 404, "No encontrado"),

@@ -9,12 +9,13 @@ from contract_tests.sandbox._messages import MESSAGES, add_messages
 from contract_tests.sandbox._registry import HANDLERS, operation
 from contract_tests.sandbox._spec import Spec
 from contract_tests.sandbox._store import COLLECTIONS, Collection, CollectionKind, paginate
+from ecartpay_auth import TOKEN_OPERATION_ID
 
 
 def test_every_resource_module_is_loaded_and_serves_spec_operations(spec: Spec) -> None:
     assert {"authorization", "customers", "orders"} <= set(resources.load_all())
     assert set(HANDLERS) <= set(spec.operations)
-    assert HANDLERS["createAuthorizationToken"].auth == "basic"
+    assert HANDLERS[TOKEN_OPERATION_ID].auth == "basic"
     assert HANDLERS["getOrder"].auth == "token"
     assert {"customers", "orders"} <= set(COLLECTIONS)
 

@@ -16,6 +16,7 @@ from contract_tests.sandbox import (
     config_from_env,
     running_sandbox,
 )
+from ecartpay_auth import TOKEN_PATH
 
 
 def test_the_session_sandbox_has_two_accounts(sandbox: RunningSandbox) -> None:
@@ -51,9 +52,7 @@ def test_extra_accounts_mint_their_own_tokens() -> None:
     third = Account("pub" + "3" * 24, "priv" + "3" * 24)
     config = SandboxConfig(accounts=(*SandboxConfig().accounts, third))
     with running_sandbox(config) as sb, httpx.Client(base_url=sb.base_url) as client:
-        response = client.post(
-            "/api/authorizations/token", auth=(third.public_key, third.private_key)
-        )
+        response = client.post(TOKEN_PATH, auth=(third.public_key, third.private_key))
         assert response.status_code == 200
         assert sb.control.stats().tokens_minted == 1
     assert len(third.account_id) == 24

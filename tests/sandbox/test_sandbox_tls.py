@@ -9,8 +9,7 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox, SandboxControl, running_sandbox
-
-TOKEN_PATH = "/api/authorizations/token"
+from ecartpay_auth import TOKEN_PATH
 
 
 def test_https_with_the_printed_ca_verifies(tls_sandbox: RunningSandbox) -> None:

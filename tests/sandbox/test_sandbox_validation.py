@@ -9,6 +9,7 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox
+from ecartpay_auth import TOKEN_PATH
 
 Body = Callable[..., dict[str, Any]]
 
@@ -212,8 +213,6 @@ def test_an_invalid_lang_cookie_on_the_token_endpoint_is_400(
     http: httpx.Client, sandbox: RunningSandbox
 ) -> None:
     http.cookies.set("lang", "fr")
-    response = http.post(
-        "/api/authorizations/token", auth=(sandbox.public_key, sandbox.private_key)
-    )
+    response = http.post(TOKEN_PATH, auth=(sandbox.public_key, sandbox.private_key))
     assert response.status_code == 400
     assert "cookie parameter 'lang'" in response.json()["message"]
