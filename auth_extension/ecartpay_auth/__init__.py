@@ -11,7 +11,8 @@
 
 __version__ = "0.1.0"
 
-from . import webhooks
+from typing import TYPE_CHECKING
+
 from ._api_error import ApiError
 from ._auth import EcartPayAuth
 from ._client import auth_of, authenticated_client
@@ -77,3 +78,16 @@ __all__ = [
     "set_app_info",
     "webhooks",
 ]
+
+if TYPE_CHECKING:
+    from . import webhooks
+
+
+def __getattr__(name: str) -> object:
+    # `ecartpay_auth.webhooks` is imported on first use: it loads the event models,
+    # which most processes (those that only call the API) never need.
+    if name == "webhooks":
+        import importlib
+
+        return importlib.import_module(".webhooks", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import platform
 import re
 from functools import lru_cache
-from importlib import metadata
 
 import attrs
 import httpx
@@ -77,6 +76,8 @@ def get_app_info() -> AppInfo | None:
 
 @lru_cache(maxsize=1)
 def _base() -> str:
+    from importlib import metadata  # ~20 ms: on the first client, not at import
+
     try:
         version = metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:  # run from a source tree without installing

@@ -1,102 +1,210 @@
-"""Contains all the data models used in inputs/outputs"""
+"""Contains all the data models used in inputs/outputs
 
-from .address_country import AddressCountry
-from .address_state import AddressState
-from .authorization_token import AuthorizationToken
-from .bank_transfer import BankTransfer
-from .billing_cycle import BillingCycle
-from .card import Card
-from .card_brand import CardBrand
-from .card_create import CardCreate
-from .card_token import CardToken
-from .card_token_create import CardTokenCreate
-from .chargeback import Chargeback
-from .chargeback_create import ChargebackCreate
-from .chargeback_file import ChargebackFile
-from .chargeback_list import ChargebackList
-from .chargeback_status import ChargebackStatus
-from .chargeback_transaction import ChargebackTransaction
-from .chargeback_update import ChargebackUpdate
-from .checkout import Checkout
-from .checkout_buyer import CheckoutBuyer
-from .checkout_create import CheckoutCreate
-from .checkout_item import CheckoutItem
-from .checkout_item_create import CheckoutItemCreate
-from .checkout_item_update import CheckoutItemUpdate
-from .checkout_update import CheckoutUpdate
-from .customer import Customer
-from .customer_card import CustomerCard
-from .customer_create import CustomerCreate
-from .customer_list import CustomerList
-from .customer_payment_method import CustomerPaymentMethod
-from .customer_payment_method_create import CustomerPaymentMethodCreate
-from .customer_token import CustomerToken
-from .customer_update import CustomerUpdate
-from .delete_result import DeleteResult
-from .delete_withdrawal_account_body import DeleteWithdrawalAccountBody
-from .error import Error
-from .installments import Installments
-from .installments_option import InstallmentsOption
-from .lang import Lang
-from .line_item import LineItem
-from .order import Order
-from .order_create import OrderCreate
-from .order_create_discounts_item import OrderCreateDiscountsItem
-from .order_item import OrderItem
-from .order_item_create import OrderItemCreate
-from .order_process import OrderProcess
-from .order_status import OrderStatus
-from .order_totals import OrderTotals
-from .order_type import OrderType
-from .order_update import OrderUpdate
-from .payment_link import PaymentLink
-from .payment_link_create import PaymentLinkCreate
-from .payment_link_item_create import PaymentLinkItemCreate
-from .payment_link_list import PaymentLinkList
-from .payment_link_totals import PaymentLinkTotals
-from .payment_link_update import PaymentLinkUpdate
-from .payout import Payout
-from .payout_charge import PayoutCharge
-from .payout_confirm import PayoutConfirm
-from .payout_create import PayoutCreate
-from .payout_item_create import PayoutItemCreate
-from .payout_list import PayoutList
-from .payout_status import PayoutStatus
-from .payout_transaction import PayoutTransaction
-from .payout_update import PayoutUpdate
-from .public_order import PublicOrder
-from .refund import Refund
-from .refund_create import RefundCreate
-from .refund_reason import RefundReason
-from .scope import Scope
-from .scope_token import ScopeToken
-from .scope_token_create import ScopeTokenCreate
-from .shipping_address import ShippingAddress
-from .shipping_item import ShippingItem
-from .shipping_item_create import ShippingItemCreate
-from .subscription import Subscription
-from .subscription_create import SubscriptionCreate
-from .subscription_currency import SubscriptionCurrency
-from .subscription_interval import SubscriptionInterval
-from .subscription_list import SubscriptionList
-from .subscription_status import SubscriptionStatus
-from .subscription_template import SubscriptionTemplate
-from .subscription_template_create import SubscriptionTemplateCreate
-from .subscription_template_list import SubscriptionTemplateList
-from .subscription_update import SubscriptionUpdate
-from .subscription_update_status import SubscriptionUpdateStatus
-from .transaction import Transaction
-from .transaction_list import TransactionList
-from .transaction_status import TransactionStatus
-from .transaction_summary import TransactionSummary
-from .transaction_type import TransactionType
-from .withdrawal import Withdrawal
-from .withdrawal_account import WithdrawalAccount
-from .withdrawal_account_create import WithdrawalAccountCreate
-from .withdrawal_account_update import WithdrawalAccountUpdate
-from .withdrawal_list import WithdrawalList
-from .withdrawal_method import WithdrawalMethod
-from .withdrawal_status import WithdrawalStatus
+Each model is imported on first use (PEP 562 `__getattr__`), so importing one endpoint
+loads the models it needs, not all of them.
+"""
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .address_country import AddressCountry
+    from .address_state import AddressState
+    from .authorization_token import AuthorizationToken
+    from .bank_transfer import BankTransfer
+    from .billing_cycle import BillingCycle
+    from .card import Card
+    from .card_brand import CardBrand
+    from .card_create import CardCreate
+    from .card_token import CardToken
+    from .card_token_create import CardTokenCreate
+    from .chargeback import Chargeback
+    from .chargeback_create import ChargebackCreate
+    from .chargeback_file import ChargebackFile
+    from .chargeback_list import ChargebackList
+    from .chargeback_status import ChargebackStatus
+    from .chargeback_transaction import ChargebackTransaction
+    from .chargeback_update import ChargebackUpdate
+    from .checkout import Checkout
+    from .checkout_buyer import CheckoutBuyer
+    from .checkout_create import CheckoutCreate
+    from .checkout_item import CheckoutItem
+    from .checkout_item_create import CheckoutItemCreate
+    from .checkout_item_update import CheckoutItemUpdate
+    from .checkout_update import CheckoutUpdate
+    from .customer import Customer
+    from .customer_card import CustomerCard
+    from .customer_create import CustomerCreate
+    from .customer_list import CustomerList
+    from .customer_payment_method import CustomerPaymentMethod
+    from .customer_payment_method_create import CustomerPaymentMethodCreate
+    from .customer_token import CustomerToken
+    from .customer_update import CustomerUpdate
+    from .delete_result import DeleteResult
+    from .delete_withdrawal_account_body import DeleteWithdrawalAccountBody
+    from .error import Error
+    from .installments import Installments
+    from .installments_option import InstallmentsOption
+    from .lang import Lang
+    from .line_item import LineItem
+    from .order import Order
+    from .order_create import OrderCreate
+    from .order_create_discounts_item import OrderCreateDiscountsItem
+    from .order_item import OrderItem
+    from .order_item_create import OrderItemCreate
+    from .order_process import OrderProcess
+    from .order_status import OrderStatus
+    from .order_totals import OrderTotals
+    from .order_type import OrderType
+    from .order_update import OrderUpdate
+    from .payment_link import PaymentLink
+    from .payment_link_create import PaymentLinkCreate
+    from .payment_link_item_create import PaymentLinkItemCreate
+    from .payment_link_list import PaymentLinkList
+    from .payment_link_totals import PaymentLinkTotals
+    from .payment_link_update import PaymentLinkUpdate
+    from .payout import Payout
+    from .payout_charge import PayoutCharge
+    from .payout_confirm import PayoutConfirm
+    from .payout_create import PayoutCreate
+    from .payout_item_create import PayoutItemCreate
+    from .payout_list import PayoutList
+    from .payout_status import PayoutStatus
+    from .payout_transaction import PayoutTransaction
+    from .payout_update import PayoutUpdate
+    from .public_order import PublicOrder
+    from .refund import Refund
+    from .refund_create import RefundCreate
+    from .refund_reason import RefundReason
+    from .scope import Scope
+    from .scope_token import ScopeToken
+    from .scope_token_create import ScopeTokenCreate
+    from .shipping_address import ShippingAddress
+    from .shipping_item import ShippingItem
+    from .shipping_item_create import ShippingItemCreate
+    from .subscription import Subscription
+    from .subscription_create import SubscriptionCreate
+    from .subscription_currency import SubscriptionCurrency
+    from .subscription_interval import SubscriptionInterval
+    from .subscription_list import SubscriptionList
+    from .subscription_status import SubscriptionStatus
+    from .subscription_template import SubscriptionTemplate
+    from .subscription_template_create import SubscriptionTemplateCreate
+    from .subscription_template_list import SubscriptionTemplateList
+    from .subscription_update import SubscriptionUpdate
+    from .subscription_update_status import SubscriptionUpdateStatus
+    from .transaction import Transaction
+    from .transaction_list import TransactionList
+    from .transaction_status import TransactionStatus
+    from .transaction_summary import TransactionSummary
+    from .transaction_type import TransactionType
+    from .withdrawal import Withdrawal
+    from .withdrawal_account import WithdrawalAccount
+    from .withdrawal_account_create import WithdrawalAccountCreate
+    from .withdrawal_account_update import WithdrawalAccountUpdate
+    from .withdrawal_list import WithdrawalList
+    from .withdrawal_method import WithdrawalMethod
+    from .withdrawal_status import WithdrawalStatus
+
+_MODULES = {
+    "AddressCountry": ".address_country",
+    "AddressState": ".address_state",
+    "AuthorizationToken": ".authorization_token",
+    "BankTransfer": ".bank_transfer",
+    "BillingCycle": ".billing_cycle",
+    "Card": ".card",
+    "CardBrand": ".card_brand",
+    "CardCreate": ".card_create",
+    "CardToken": ".card_token",
+    "CardTokenCreate": ".card_token_create",
+    "Chargeback": ".chargeback",
+    "ChargebackCreate": ".chargeback_create",
+    "ChargebackFile": ".chargeback_file",
+    "ChargebackList": ".chargeback_list",
+    "ChargebackStatus": ".chargeback_status",
+    "ChargebackTransaction": ".chargeback_transaction",
+    "ChargebackUpdate": ".chargeback_update",
+    "Checkout": ".checkout",
+    "CheckoutBuyer": ".checkout_buyer",
+    "CheckoutCreate": ".checkout_create",
+    "CheckoutItem": ".checkout_item",
+    "CheckoutItemCreate": ".checkout_item_create",
+    "CheckoutItemUpdate": ".checkout_item_update",
+    "CheckoutUpdate": ".checkout_update",
+    "Customer": ".customer",
+    "CustomerCard": ".customer_card",
+    "CustomerCreate": ".customer_create",
+    "CustomerList": ".customer_list",
+    "CustomerPaymentMethod": ".customer_payment_method",
+    "CustomerPaymentMethodCreate": ".customer_payment_method_create",
+    "CustomerToken": ".customer_token",
+    "CustomerUpdate": ".customer_update",
+    "DeleteResult": ".delete_result",
+    "DeleteWithdrawalAccountBody": ".delete_withdrawal_account_body",
+    "Error": ".error",
+    "Installments": ".installments",
+    "InstallmentsOption": ".installments_option",
+    "Lang": ".lang",
+    "LineItem": ".line_item",
+    "Order": ".order",
+    "OrderCreate": ".order_create",
+    "OrderCreateDiscountsItem": ".order_create_discounts_item",
+    "OrderItem": ".order_item",
+    "OrderItemCreate": ".order_item_create",
+    "OrderProcess": ".order_process",
+    "OrderStatus": ".order_status",
+    "OrderTotals": ".order_totals",
+    "OrderType": ".order_type",
+    "OrderUpdate": ".order_update",
+    "PaymentLink": ".payment_link",
+    "PaymentLinkCreate": ".payment_link_create",
+    "PaymentLinkItemCreate": ".payment_link_item_create",
+    "PaymentLinkList": ".payment_link_list",
+    "PaymentLinkTotals": ".payment_link_totals",
+    "PaymentLinkUpdate": ".payment_link_update",
+    "Payout": ".payout",
+    "PayoutCharge": ".payout_charge",
+    "PayoutConfirm": ".payout_confirm",
+    "PayoutCreate": ".payout_create",
+    "PayoutItemCreate": ".payout_item_create",
+    "PayoutList": ".payout_list",
+    "PayoutStatus": ".payout_status",
+    "PayoutTransaction": ".payout_transaction",
+    "PayoutUpdate": ".payout_update",
+    "PublicOrder": ".public_order",
+    "Refund": ".refund",
+    "RefundCreate": ".refund_create",
+    "RefundReason": ".refund_reason",
+    "Scope": ".scope",
+    "ScopeToken": ".scope_token",
+    "ScopeTokenCreate": ".scope_token_create",
+    "ShippingAddress": ".shipping_address",
+    "ShippingItem": ".shipping_item",
+    "ShippingItemCreate": ".shipping_item_create",
+    "Subscription": ".subscription",
+    "SubscriptionCreate": ".subscription_create",
+    "SubscriptionCurrency": ".subscription_currency",
+    "SubscriptionInterval": ".subscription_interval",
+    "SubscriptionList": ".subscription_list",
+    "SubscriptionStatus": ".subscription_status",
+    "SubscriptionTemplate": ".subscription_template",
+    "SubscriptionTemplateCreate": ".subscription_template_create",
+    "SubscriptionTemplateList": ".subscription_template_list",
+    "SubscriptionUpdate": ".subscription_update",
+    "SubscriptionUpdateStatus": ".subscription_update_status",
+    "Transaction": ".transaction",
+    "TransactionList": ".transaction_list",
+    "TransactionStatus": ".transaction_status",
+    "TransactionSummary": ".transaction_summary",
+    "TransactionType": ".transaction_type",
+    "Withdrawal": ".withdrawal",
+    "WithdrawalAccount": ".withdrawal_account",
+    "WithdrawalAccountCreate": ".withdrawal_account_create",
+    "WithdrawalAccountUpdate": ".withdrawal_account_update",
+    "WithdrawalList": ".withdrawal_list",
+    "WithdrawalMethod": ".withdrawal_method",
+    "WithdrawalStatus": ".withdrawal_status",
+}
 
 __all__ = (
     "AddressCountry",
@@ -197,3 +305,16 @@ __all__ = (
     "WithdrawalMethod",
     "WithdrawalStatus",
 )
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULES.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
