@@ -210,10 +210,10 @@ def test_a_read_timeout_is_retried_on_a_get_only(sandbox: RunningSandbox, sleeps
         retry_policy=sleeps.policy(),
     )
     ecartpay_auth.auth_of(client).get_token()
-    sandbox.control.add_fault(kind="delay", delay=1.5, match=LIST, count=1)
+    sandbox.control.add_fault(kind="delay", delay=1.0, match=LIST, count=1)
     assert isinstance(list_customers.sync(client=client), CustomerList)
     assert sandbox.control.stats().requests.get(LIST) == 2
-    sandbox.control.add_fault(kind="delay", delay=1.5, match=CREATE, count=1)
+    sandbox.control.add_fault(kind="delay", delay=1.0, match=CREATE, count=1)
     with pytest.raises(httpx.ReadTimeout):
         create_customer.sync(client=client, body=_body("slow"))
     assert sandbox.control.stats().requests.get(CREATE) == 1
