@@ -16,6 +16,7 @@ from pathlib import Path
 from contract_tests.sandbox._config import Account, SandboxConfig, config_from_env
 from contract_tests.sandbox._server import LOOPBACK, bind_socket, build_server, url_for
 from contract_tests.sandbox._tls import temporary_tls_files
+from contract_tests.sandbox._webhooks import global_secret
 from contract_tests.sandbox.app import create_app
 from ecartpay_auth import TOKEN_PATH
 
@@ -47,6 +48,21 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--no-control-plane", action="store_true", help="do not serve /__sandbox__/ (404)"
     )
+    parser.add_argument(
+        "--webhook-delay-scale",
+        type=float,
+        help="multiply the webhook retry waits (10, 15, 20, 25 s) by this (default 1)",
+    )
+    parser.add_argument(
+        "--webhook-attempts",
+        type=int,
+        help="attempts per delivery (default 5; 6 = the retries page's other reading)",
+    )
+    parser.add_argument(
+        "--webhook-any-host",
+        action="store_true",
+        help="deliver webhooks beyond loopback (default: only 127.0.0.1, ::1, localhost)",
+    )
     parser.add_argument("--log-level", default="info", help="uvicorn log level (default info)")
     return parser
 
@@ -62,6 +78,12 @@ def _config(args: argparse.Namespace) -> SandboxConfig:
         config = replace(config, spec_path=args.spec)
     if args.no_control_plane:
         config = replace(config, control_plane=False)
+    if args.webhook_delay_scale is not None:
+        config = replace(config, webhook_delay_scale=args.webhook_delay_scale)
+    if args.webhook_attempts is not None:
+        config = replace(config, webhook_attempts=args.webhook_attempts)
+    if args.webhook_any_host:
+        config = replace(config, webhook_any_host=True)
     return config
 
 
@@ -84,7 +106,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for account in config.accounts:
         lines.append(
             f"  account {account.account_id}: "
-            f"public_key={account.public_key} private_key={account.private_key}"
+            f"public_key={account.public_key} private_key={account.private_key} "
+            f"webhook_secret={global_secret(account)}"
         )
     if tls_files is not None:
         lines.append(f"CA file (trust it to verify TLS): {tls_files.ca_file}")
@@ -105,6 +128,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        app.core.close()
         sock.close()
         if tls_dir is not None:
             tls_dir.cleanup()

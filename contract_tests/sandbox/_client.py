@@ -192,6 +192,52 @@ class SandboxControl:
     def settle_withdrawal(self, withdrawal_id: str, status: str) -> dict[str, Any]:
         """The bank's answer to a processing withdrawal: ``paid`` or ``cancelled``."""
         return dict(self._call("POST", f"/withdrawals/{withdrawal_id}/{status}"))
+    def webhook_secret(self, account_id: str | None = None) -> str:
+        """The account's global secret (primary account by default): what deliveries are
+        signed with. Test-only, like the keys."""
+        params = {"account_id": account_id} if account_id else None
+        return str(self._call("GET", "/webhooks/secret", params=params)["secret"])
+
+    def deliveries(
+        self, *, account_id: str | None = None, event: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The webhook delivery log, oldest first, each with its ``attempts``."""
+        params = {k: v for k, v in {"account_id": account_id, "event": event}.items() if v}
+        return list(self._call("GET", "/webhooks/deliveries", params=params)["deliveries"])
+
+    def resend(self, delivery_id: str) -> dict[str, Any]:
+        """Deliver a logged delivery again (same webhook id and data)."""
+        result: dict[str, Any] = self._call("POST", f"/webhooks/deliveries/{delivery_id}/resend")
+        return result
+
+    def emit(self, event: str, data: Any, *, account_id: str | None = None) -> list[str]:
+        """Emit any event to the account's registrations; answers the delivery ids."""
+        payload = {"event": event, "data": data, "account_id": account_id}
+        return list(self._call("POST", "/webhooks/emit", json=payload)["deliveries"])
+
+    def add_webhook_fault(
+        self, kind: Literal["duplicate", "out_of_order", "bad_signature"], count: int = 1
+    ) -> dict[str, Any]:
+        """Apply ``kind`` to the next ``count`` deliveries emitted."""
+        result: dict[str, Any] = self._call(
+            "POST", "/webhooks/faults", json={"kind": kind, "count": count}
+        )
+        return result
+
+    def webhook_settings(self, **changes: Any) -> dict[str, Any]:
+        """Read (no arguments) or change ``delay_scale``, ``attempts``, ``timeout``,
+        ``any_host``."""
+        if not changes:
+            return dict(self._call("GET", "/webhooks/settings"))
+        return dict(self._call("POST", "/webhooks/settings", json=changes))
+
+    def wait_deliveries(self, timeout: float = 10.0) -> bool:
+        """Block until no delivery is pending (True) or ``timeout`` passes (False)."""
+        payload = {"timeout": timeout}
+        answer = self._http.post("/webhooks/wait", json=payload, timeout=timeout + 10)
+        if answer.status_code != 200:
+            raise RuntimeError(f"sandbox control POST /webhooks/wait: {answer.status_code}")
+        return bool(answer.json()["settled"])
 
     def close(self) -> None:
         """Close the underlying HTTP client."""

@@ -87,6 +87,10 @@ class SandboxConfig:
     control_plane: bool = True
     spec_path: Path = DEFAULT_SPEC_PATH
     jwt_secret: bytes = field(default_factory=lambda: secrets.token_bytes(64), repr=False)
+    webhook_delay_scale: float = 1.0  # x the vendor's retry waits (10, 15, 20, 25 s)
+    webhook_attempts: int = 5
+    webhook_timeout: float = 5.0  # the receiver must answer within this
+    webhook_any_host: bool = False  # deliver beyond loopback
 
     def __post_init__(self) -> None:
         if not self.accounts:

@@ -15,6 +15,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from contract_tests.sandbox._control_webhooks import webhook_control_routes
 from contract_tests.sandbox._core import SandboxCore
 from contract_tests.sandbox._faults import parse_fault
 from contract_tests.sandbox._http import (
@@ -139,4 +140,5 @@ def control_routes(core: SandboxCore) -> list[Route]:
     by_path: dict[str, dict[str, Endpoint]] = {}
     for method, path, endpoint in table:
         by_path.setdefault(CONTROL_PREFIX + path, {})[method] = endpoint
-    return [path_route(path, endpoints) for path, endpoints in by_path.items()]
+    routes = [path_route(path, endpoints) for path, endpoints in by_path.items()]
+    return routes + webhook_control_routes(core, CONTROL_PREFIX)

@@ -14,6 +14,7 @@ from contract_tests.sandbox._spec import Spec
 from contract_tests.sandbox._stats import TrafficCounters
 from contract_tests.sandbox._store import Store
 from contract_tests.sandbox._tokens import TokenIssuer
+from contract_tests.sandbox._webhooks import WebhookDispatcher, WebhookSettings
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
 
@@ -31,6 +32,16 @@ class SandboxCore:
         self.faults = FaultPlan(TOKEN_OPERATION)
         self.counters = TrafficCounters()
         self.mint_delay = config.mint_delay
+        self.webhooks = WebhookDispatcher(
+            self.store,
+            self.accounts,
+            WebhookSettings(
+                delay_scale=config.webhook_delay_scale,
+                attempts=config.webhook_attempts,
+                timeout=config.webhook_timeout,
+                any_host=config.webhook_any_host,
+            ),
+        )
 
     def settings(self) -> dict[str, Any]:
         """``{token_ttl, mint_delay}``: what applies to tokens minted from now on."""
@@ -67,9 +78,14 @@ class SandboxCore:
         Issued tokens stay valid (use ``revoke_all`` to drop them): a reset between tests
         should not force every long-lived client to mint again.
         """
+        self.webhooks.reset()
         self.store.reset()
         self.faults.clear()
         self.counters.reset()
         self.issuer.reset_counters()
         self.issuer.ttl = self.config.token_ttl
         self.mint_delay = self.config.mint_delay
+
+    def close(self) -> None:
+        """Stop background work (webhook deliveries in flight); the app serves no more."""
+        self.webhooks.close()

@@ -157,6 +157,7 @@ class RunningSandbox:
     def stop(self) -> None:
         """Stop serving and wait for the server thread (idempotent)."""
         self.control.close()
+        self.app.core.close()
         if self._server is not None and self._thread is not None:
             self._server.should_exit = True
             self._thread.join(timeout=15)

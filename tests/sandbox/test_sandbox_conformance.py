@@ -76,6 +76,10 @@ def _exchanges(
 
     money_exchanges(http, auth, record, new_customer, order_body)
     money_out_exchanges.drive(http, sandbox, token, record)
+    hook = {"url": "http://127.0.0.1:9/hooks", "events": ["orders.confirmation", "x.new"]}
+    record("createWebhook", http.post("/api/webhooks", json=hook, headers=auth))
+    record("createWebhook", http.post("/api/webhooks", json={"url": "ftp://x"}, headers=auth))
+    record("createWebhook", http.post("/api/webhooks", json=hook))
     http.cookies.set("lang", "es")
     for operation_id, responses in list(seen.items()):
         request = responses[-1].request

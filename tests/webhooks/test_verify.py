@@ -11,7 +11,7 @@ import pytest
 
 import ecartpay_auth
 from ecartpay_auth import WebhookVerificationError, webhooks
-from ecartpay_client.models import Order
+from ecartpay_client.models import Order, WebhookEventName
 
 from .conftest import SECRET
 
@@ -211,3 +211,28 @@ def test_sign_writes_models_as_javascript_would(order: dict[str, Any]) -> None:
     assert b'"fee":301' in delivery.body  # 301.0 written as JavaScript writes it
     assert b"301.0" not in delivery.body
     assert webhooks.verify(delivery.body, delivery.headers, SECRET).data == model
+
+
+def test_typed_events_follow_the_specs_webhooks(spec: dict[str, Any]) -> None:
+    """openapi.yaml's top-level `webhooks:` drives which events come back typed, and how."""
+    declared = spec["webhooks"]
+    models = {
+        name: item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+        for name, item in declared.items()
+    }
+    typed = {name for name, ref in models.items() if ref.endswith("/OrderEvent")}
+    assert set(webhooks.TYPED_EVENTS) == typed
+    order_event = spec["components"]["schemas"]["OrderEvent"]["properties"]["data"]["$ref"]
+    assert order_event.endswith("/Order")
+    assert all(parse == Order.from_dict for parse in webhooks.TYPED_EVENTS.values())
+    assert set(spec["components"]["schemas"]["WebhookEventName"]["enum"]) == set(declared)
+
+
+def test_known_event_names_are_the_specs_enum_and_unknown_ones_plain_strings() -> None:
+    known = webhooks.sign({"event": "orders.update", "data": {}}, SECRET)
+    event = webhooks.verify(known.body, known.headers, SECRET)
+    assert event.event is WebhookEventName.ORDERS_UPDATE
+    unknown = webhooks.sign({"event": "direct_debit.created", "data": {}}, SECRET)
+    name = webhooks.verify(unknown.body, unknown.headers, SECRET).event
+    assert type(name) is str
+    assert name == "direct_debit.created"

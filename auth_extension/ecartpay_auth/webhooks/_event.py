@@ -10,11 +10,11 @@ from typing import Any, Literal
 
 import attrs
 
-from ecartpay_client.models import Order
+from ecartpay_client.models import Order, WebhookEventName
 
 from ._jsjson import js_stringify
 
-__all__ = ["TYPED_EVENTS", "SignedForm", "WebhookEvent", "typed_data"]
+__all__ = ["TYPED_EVENTS", "SignedForm", "WebhookEvent", "event_name", "typed_data"]
 
 _log = logging.getLogger("ecartpay_auth")
 
@@ -29,6 +29,14 @@ TYPED_EVENTS: dict[str, Callable[[dict[str, Any]], Any]] = {
 }
 """Event name -> parser of its `data`, as `openapi.yaml`'s `webhooks:` declares (a test keeps
 the two in step). Other events verify the same and keep `data` as parsed JSON."""
+
+
+def event_name(name: str) -> WebhookEventName | str:
+    """The spec's enum member for a known name; an unknown one stays a plain string."""
+    try:
+        return WebhookEventName(name)
+    except ValueError:
+        return name
 
 
 def typed_data(event: str, data: Any) -> Any:
@@ -58,7 +66,8 @@ class WebhookEvent:
     `orders.*`), else the parsed JSON. `raw` is the body exactly as received.
     """
 
-    event: str
+    event: WebhookEventName | str
+    """A `str` either way (the enum is a `str` subclass): compare with plain names."""
     data: Any
     webhook_id: str
     timestamp: datetime
@@ -78,5 +87,6 @@ class WebhookEvent:
         way the vendor counts.
         """
         text = js_stringify(self.body.get("data"))
-        material = "\n".join((self.webhook_id, self.event, text)).encode("utf-8", "surrogatepass")
-        return "ecartpay:webhook:" + hashlib.sha256(material).hexdigest()
+        material = "\n".join((self.webhook_id, str(self.event), text))
+        digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
+        return "ecartpay:webhook:" + digest

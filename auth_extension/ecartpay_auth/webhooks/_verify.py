@@ -10,7 +10,7 @@ from typing import Any
 
 from .._errors import WebhookVerificationError
 from . import _hmac
-from ._event import SignedForm, WebhookEvent, typed_data
+from ._event import SignedForm, WebhookEvent, event_name, typed_data
 from ._headers import HeadersLike, read_headers
 from ._jsjson import js_stringify
 from ._span import member_span
@@ -135,7 +135,7 @@ def verify(
         _check_tolerance(sent_ms, tolerance, time.time())
     event: str = body["event"]
     return WebhookEvent(
-        event=event,
+        event=event_name(event),
         data=typed_data(event, body.get("data")),
         webhook_id=webhook_id,
         timestamp=datetime.fromtimestamp(sent_ms / 1000, tz=UTC),

@@ -1,4 +1,5 @@
-"""Orders: create (with or without a registered customer) and get, in the vendor's shape.
+"""Orders: create (with or without a registered customer; emits `orders.create`) and get,
+in the vendor's shape.
 
 The answer carries the fields of the vendor's recorded "Create Order" example, plus
 ``type`` and ``country`` (shown by its guides) and ``customer_id`` when the order has one;
@@ -21,6 +22,7 @@ from contract_tests.sandbox._ids import sequence_number
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import collection
+from contract_tests.sandbox._webhooks import order_status_event
 from contract_tests.sandbox.resources._money import as_amount, decimal
 from contract_tests.sandbox.resources.customers import CUSTOMERS
 from contract_tests.sandbox.resources.payments import apply_card_charge, prepare_card_charge
@@ -151,10 +153,14 @@ def create_order(call: Call) -> dict[str, Any]:
         order.update(
             {"pay_link": f"{call.base_url}/pay/{order_id}", "created_at": now, "updated_at": now}
         )
-        order = data[ORDERS].add(order)
+        created = data[ORDERS].add(order)
+        order = created
         if charge is not None:
-            order = apply_card_charge(store, data, data[ORDERS], order, charge)
-        return order
+            order = apply_card_charge(store, data, data[ORDERS], created, charge)
+    call.core.webhooks.emit(call.account_id, "orders.create", created)
+    if order["status"] != created["status"]:  # charged at once: paid, or held for review
+        call.core.webhooks.emit(call.account_id, order_status_event(order["status"]), order)
+    return order
 
 
 @operation("getOrder")

@@ -17,6 +17,7 @@ from contract_tests.sandbox._core import SandboxCore
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import AccountState, Record, collection
+from contract_tests.sandbox._webhooks import order_status_event
 from contract_tests.sandbox.resources.orders import ORDERS
 from contract_tests.sandbox.resources.payments import PAYABLE, mark_paid
 
@@ -99,7 +100,9 @@ def get_public_order(call: Call) -> dict[str, Any]:
 
 def customer_pays(core: SandboxCore, order_id: str) -> Record:
     """The control plane's test helper: the buyer pays the order (on its pay link, or by
-    transferring to its CLABE); answers the paid order."""
+    transferring to its CLABE); answers the paid order and emits ``orders.confirmation``."""
     with order_anywhere(core, order_id) as (data, order):
         method = "bank_transfer" if order["id"] in data[BANK_TRANSFERS] else "pay_link"
-        return mark_paid(core.store, data, data[ORDERS], order, method=method)
+        paid = mark_paid(core.store, data, data[ORDERS], order, method=method)
+    core.webhooks.emit(paid["account_id"], order_status_event(paid["status"]), paid)
+    return paid

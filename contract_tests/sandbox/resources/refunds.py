@@ -15,6 +15,7 @@ from typing import Any
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation, require
 from contract_tests.sandbox._store import AccountState, Record, collection
+from contract_tests.sandbox._webhooks import order_status_event
 from contract_tests.sandbox.resources._money import as_amount, decimal, show
 from contract_tests.sandbox.resources.orders import ORDERS
 from contract_tests.sandbox.resources.transactions import record_transaction
@@ -81,8 +82,8 @@ def create_refund(call: Call) -> dict[str, Any]:
         )
         left = remaining - amount
         status = "refunded" if left == 0 else "partially_refunded"
-        data[ORDERS].put({**order, "status": status, "updated_at": store.now()})
-        return data[REFUNDS].add(
+        updated = data[ORDERS].put({**order, "status": status, "updated_at": store.now()})
+        refund = data[REFUNDS].add(
             {
                 "id": refund_id,
                 "order_id": order["id"],
@@ -96,3 +97,5 @@ def create_refund(call: Call) -> dict[str, Any]:
                 "created_at": transaction["created_at"],
             }
         )
+    call.core.webhooks.emit(call.account_id, order_status_event(status), updated)
+    return refund

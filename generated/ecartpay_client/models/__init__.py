@@ -50,6 +50,7 @@ if TYPE_CHECKING:
     from .order import Order
     from .order_create import OrderCreate
     from .order_create_discounts_item import OrderCreateDiscountsItem
+    from .order_event import OrderEvent
     from .order_item import OrderItem
     from .order_item_create import OrderItemCreate
     from .order_process import OrderProcess
@@ -98,6 +99,11 @@ if TYPE_CHECKING:
     from .transaction_status import TransactionStatus
     from .transaction_summary import TransactionSummary
     from .transaction_type import TransactionType
+    from .webhook import Webhook
+    from .webhook_create import WebhookCreate
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
+    from .webhook_event_name import WebhookEventName
     from .withdrawal import Withdrawal
     from .withdrawal_account import WithdrawalAccount
     from .withdrawal_account_create import WithdrawalAccountCreate
@@ -149,6 +155,7 @@ _MODULES = {
     "Order": ".order",
     "OrderCreate": ".order_create",
     "OrderCreateDiscountsItem": ".order_create_discounts_item",
+    "OrderEvent": ".order_event",
     "OrderItem": ".order_item",
     "OrderItemCreate": ".order_item_create",
     "OrderProcess": ".order_process",
@@ -197,6 +204,11 @@ _MODULES = {
     "TransactionStatus": ".transaction_status",
     "TransactionSummary": ".transaction_summary",
     "TransactionType": ".transaction_type",
+    "Webhook": ".webhook",
+    "WebhookCreate": ".webhook_create",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventData": ".webhook_event_data",
+    "WebhookEventName": ".webhook_event_name",
     "Withdrawal": ".withdrawal",
     "WithdrawalAccount": ".withdrawal_account",
     "WithdrawalAccountCreate": ".withdrawal_account_create",
@@ -249,6 +261,7 @@ __all__ = (
     "Order",
     "OrderCreate",
     "OrderCreateDiscountsItem",
+    "OrderEvent",
     "OrderItem",
     "OrderItemCreate",
     "OrderProcess",
@@ -297,6 +310,11 @@ __all__ = (
     "TransactionStatus",
     "TransactionSummary",
     "TransactionType",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventName",
     "Withdrawal",
     "WithdrawalAccount",
     "WithdrawalAccountCreate",

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_name import WebhookEventName
+
+if TYPE_CHECKING:
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="WebhookEvent")
+
+
+@_attrs_define
+class WebhookEvent:
+    """Any delivery. Assumed: the shape of `data` of the non-order events is not documented,
+    so it is an open object here.
+
+    """
+
+    event: str | WebhookEventName
+    data: WebhookEventData
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        event: str
+        if isinstance(self.event, WebhookEventName):
+            event = self.event.value
+        else:
+            event = self.event
+
+        data = self.data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "event": event,
+                "data": data,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.webhook_event_data import WebhookEventData
+
+        d = dict(src_dict)
+
+        def _parse_event(data: object) -> str | WebhookEventName:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                event_type_0 = WebhookEventName(data)
+
+                return event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WebhookEventName, data)
+
+        event = _parse_event(d.pop("event"))
+
+        data = WebhookEventData.from_dict(d.pop("data"))
+
+        webhook_event = cls(
+            event=event,
+            data=data,
+        )
+
+        webhook_event.additional_properties = d
+        return webhook_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
