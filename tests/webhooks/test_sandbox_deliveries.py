@@ -16,9 +16,17 @@ import ecartpay_auth
 from contract_tests.sandbox import RunningSandbox
 from contract_tests.webhook_receiver import WebhookReceiver
 from ecartpay_auth import WebhookVerificationError, webhooks
-from ecartpay_client.api.orders import create_order
+from ecartpay_client.api.orders import create_order, create_refund
 from ecartpay_client.api.webhooks import create_webhook
-from ecartpay_client.models import Order, OrderCreate, OrderItemCreate, Webhook, WebhookCreate
+from ecartpay_client.models import (
+    Order,
+    OrderCreate,
+    OrderItemCreate,
+    Refund,
+    RefundCreate,
+    Webhook,
+    WebhookCreate,
+)
 
 FAST = 0.001  # 10 s -> 10 ms
 
@@ -74,6 +82,37 @@ def test_order_creation_is_delivered_signed_and_typed(hooks: RunningSandbox) -> 
     (logged,) = hooks.control.deliveries(event="orders.create")
     assert (logged["status"], len(logged["attempts"])) == ("success", 1)
     assert logged["webhook_id"] == event.webhook_id
+
+
+def test_paying_and_refunding_emit_confirmation_then_update(hooks: RunningSandbox) -> None:
+    with WebhookReceiver() as receiver:
+        _register(hooks, receiver.url, "orders.confirmation", "orders.update")
+        client = ecartpay_auth.authenticated_client(
+            public_key=hooks.public_key, private_key=hooks.private_key, base_url=hooks.base_url
+        )
+        with client:
+            order = create_order.sync(
+                client=client,
+                body=OrderCreate(
+                    currency="MXN",
+                    email="ana@example.com",
+                    items=[OrderItemCreate(name="Tee", quantity=1, price=100)],
+                ),
+            )
+            assert isinstance(order, Order)
+            hooks.control.pay_order(order.id)
+            assert receiver.wait_for(1)
+            refund = create_refund.sync(order.id, client=client, body=RefundCreate(amount=40))
+            assert isinstance(refund, Refund)
+        assert receiver.wait_for(2)
+        assert hooks.control.wait_deliveries(10)
+    paid, refunded = (_verify(hooks, r) for r in receiver.requests)
+    assert (paid.event, paid.data.id, paid.data.status) == ("orders.confirmation", order.id, "paid")
+    assert (refunded.event, refunded.data.status) == ("orders.update", "partially_refunded")
+    assert [d["event"] for d in hooks.control.deliveries()] == [
+        "orders.confirmation",
+        "orders.update",
+    ]
 
 
 def test_failing_twice_then_succeeding_takes_three_attempts(hooks: RunningSandbox) -> None:
