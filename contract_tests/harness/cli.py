@@ -83,6 +83,7 @@ def _run(target: Target, args: argparse.Namespace) -> int:
             verify=live.verify,
             revoke_all=live.revoke_all,
             read_only=live.read_only,
+            control=live.control,
         )
     print()
     print(

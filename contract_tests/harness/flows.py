@@ -11,7 +11,7 @@ from __future__ import annotations
 import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import ecartpay_auth
 from ecartpay_client.api.customers import create_customer, list_customers
@@ -29,6 +29,9 @@ from ecartpay_client.models import (
     PayoutCreate,
 )
 from ecartpay_client.types import Unset
+
+if TYPE_CHECKING:
+    from contract_tests.sandbox import SandboxControl
 
 #: Keys that are well-formed but belong to no account (the "bad keys" flow).
 WRONG_PUBLIC_KEY = "pub" + "f" * 24
@@ -68,7 +71,7 @@ class FlowEnv:
 T = TypeVar("T")
 
 
-def _expect(value: object, kind: type[T], what: str) -> T:
+def expect(value: object, kind: type[T], what: str) -> T:
     if not isinstance(value, kind):
         raise FlowError(f"{what}: expected {kind.__name__}, got {type(value).__name__}")
     return value
@@ -88,7 +91,7 @@ def customer_body(env: FlowEnv, tag: str) -> CustomerCreate:
 
 def _new_customer(env: FlowEnv, client: AuthenticatedClient, tag: str) -> Customer:
     body = customer_body(env, tag)
-    return _expect(create_customer.sync(client=client, body=body), Customer, "create customer")
+    return expect(create_customer.sync(client=client, body=body), Customer, "create customer")
 
 
 def tag_digit(tag: str) -> str:
@@ -102,7 +105,7 @@ def _new_order(client: AuthenticatedClient, customer: Customer) -> Order:
         currency="MXN",
         items=[OrderItemCreate(name="T-shirt", quantity=2, price=150.5)],
     )
-    return _expect(create_order.sync(client=client, body=body), Order, "create order")
+    return expect(create_order.sync(client=client, body=body), Order, "create order")
 
 
 def mint_token(env: FlowEnv) -> dict[str, Any]:
@@ -124,7 +127,7 @@ def create_customer_flow(env: FlowEnv) -> dict[str, Any]:
 def list_customers_flow(env: FlowEnv) -> dict[str, Any]:
     with env.client() as client:
         customer = _new_customer(env, client, "list")
-        page = _expect(
+        page = expect(
             list_customers.sync(client=client, email=customer.email),
             CustomerList,
             "list customers",
@@ -147,7 +150,7 @@ def create_order_flow(env: FlowEnv) -> dict[str, Any]:
 def get_order_flow(env: FlowEnv) -> dict[str, Any]:
     with env.client() as client:
         created = _new_order(client, _new_customer(env, client, "get"))
-        fetched = _expect(get_order.sync(id=created.id, client=client), Order, "get order")
+        fetched = expect(get_order.sync(id=created.id, client=client), Order, "get order")
     return {"created": created.id, "fetched": fetched.id, "status": str(fetched.status)}
 
 
@@ -162,11 +165,11 @@ def payout_flow(env: FlowEnv) -> dict[str, Any]:
         require_confirmation=True,
     )
     with env.client() as client:
-        created = _expect(create_payout.sync(client=client, body=body), Payout, "create payout")
-        confirmed = _expect(
+        created = expect(create_payout.sync(client=client, body=body), Payout, "create payout")
+        confirmed = expect(
             confirm_payout.sync(payout_id=created.id, client=client), Payout, "confirm payout"
         )
-        fetched = _expect(get_payout.sync(payout_id=created.id, client=client), Payout, "get")
+        fetched = expect(get_payout.sync(payout_id=created.id, client=client), Payout, "get")
     return {
         "created": str(created.status),
         "confirmed": str(confirmed.status),
@@ -221,14 +224,18 @@ def check_live(
     verify: bool | ssl.SSLContext = True,
     revoke_all: Callable[[], object] | None = None,
     read_only: bool = False,
+    control: SandboxControl | None = None,
 ) -> dict[str, str]:
     """Run the flows live (nothing recorded): flow -> "ok", "skipped: ..." or the error.
 
     Part of ``make contract-test``: schemathesis proves the API matches the spec, this
     proves the generated client and ecartpay_auth work against the same target. In
-    production only the token flow runs (the others write).
+    production only the token flow runs (the others write). The webhook flow needs the
+    local sandbox's ``control`` plane (``webhook_flow``).
     """
     import secrets
+
+    from contract_tests.harness.webhook_flow import SKIP_REMOTE, webhook_flow
 
     results: dict[str, str] = {}
     for name, flow in FLOWS.items():
@@ -245,4 +252,16 @@ def check_live(
             results[name] = f"FAILED: {type(exc).__name__}: {exc}"
         else:
             results[name] = "ok"
+    if read_only:
+        results["webhooks"] = "skipped: writes (production is read-only)"
+    elif control is None:
+        results["webhooks"] = SKIP_REMOTE
+    else:
+        env = FlowEnv(base_url, public_key, private_key, secrets.token_hex(4), verify, revoke_all)
+        try:
+            webhook_flow(env, control)
+        except Exception as exc:
+            results["webhooks"] = f"FAILED: {type(exc).__name__}: {exc}"
+        else:
+            results["webhooks"] = "ok"
     return results

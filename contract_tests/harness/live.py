@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from contract_tests.harness.target import Target, TargetKind
 
 if TYPE_CHECKING:
-    from contract_tests.sandbox import RunningSandbox
+    from contract_tests.sandbox import RunningSandbox, SandboxControl
 
 #: Test money put in every local account before a run (the control plane's deposits), so
 #: payouts and their chains can succeed; a remote sandbox account has what its owner put in.
@@ -32,6 +32,7 @@ class LiveTarget:
     private_key: str = field(repr=False)
     ca_file: str | None = None
     revoke_all: Callable[[], object] | None = field(default=None, repr=False)
+    control: SandboxControl | None = field(default=None, repr=False)  # local sandbox only
 
     @property
     def verify(self) -> bool | ssl.SSLContext:
@@ -68,6 +69,7 @@ def open_target(target: Target) -> Iterator[LiveTarget]:
                 sandbox.private_key,
                 sandbox.ca_file,
                 revoke_all=sandbox.control.revoke_all,
+                control=sandbox.control,
             )
         return
     assert target.base_url

@@ -192,6 +192,7 @@ class SandboxControl:
     def settle_withdrawal(self, withdrawal_id: str, status: str) -> dict[str, Any]:
         """The bank's answer to a processing withdrawal: ``paid`` or ``cancelled``."""
         return dict(self._call("POST", f"/withdrawals/{withdrawal_id}/{status}"))
+
     def webhook_secret(self, account_id: str | None = None) -> str:
         """The account's global secret (primary account by default): what deliveries are
         signed with. Test-only, like the keys."""
