@@ -136,6 +136,19 @@ def clock() -> Clock:
     return Clock()
 
 
+Task = asyncio.Task[Token]
+
+
+async def _held_flight(clock: Clock, waiters: int) -> tuple[Spy, Held, Task, list[Task]]:
+    """A task leading a held mint and `waiters` tasks that have joined it as waiters."""
+    source, minter = _source(clock, hold=(1,))
+    joined = source.waiting_event(waiters)
+    leader = asyncio.create_task(source.get_async())
+    waiting = [asyncio.create_task(source.get_async()) for _ in range(waiters)]
+    await joined.wait()  # the loop runs on: every waiter awaits its own future
+    return source, minter, leader, waiting
+
+
 def _source(clock: Clock, **held: object) -> tuple[Spy, Held]:
     minter = Held(clock, **held)  # type: ignore[arg-type]
     return Spy(clock, minter), minter
@@ -159,11 +172,7 @@ def test_n_threads_wait_for_one_mint(clock: Clock) -> None:
 
 @pytest.mark.anyio
 async def test_n_tasks_wait_for_one_mint_without_blocking_the_loop(clock: Clock) -> None:
-    source, minter = _source(clock, hold=(1,))
-    joined = source.waiting_event(64)
-    leader = asyncio.create_task(source.get_async())
-    waiters = [asyncio.create_task(source.get_async()) for _ in range(64)]
-    await joined.wait()  # the loop runs on: every waiter awaits its own future
+    _, minter, leader, waiters = await _held_flight(clock, 64)
     assert not leader.done()
     minter.release(1)
     tokens = {t.value for t in await asyncio.gather(leader, *waiters)}
@@ -193,11 +202,7 @@ async def test_a_task_waits_for_a_thread_leader_without_blocking_its_loop(clock:
 
 @pytest.mark.anyio
 async def test_a_cancelled_leader_hands_over_to_a_waiter(clock: Clock) -> None:
-    source, minter = _source(clock, hold=(1,))
-    joined = source.waiting_event(1)
-    leader = asyncio.create_task(source.get_async())
-    waiter = asyncio.create_task(source.get_async())
-    await joined.wait()
+    source, minter, leader, (waiter,) = await _held_flight(clock, 1)
     leader.cancel()
     with pytest.raises(asyncio.CancelledError):
         await leader
@@ -208,11 +213,7 @@ async def test_a_cancelled_leader_hands_over_to_a_waiter(clock: Clock) -> None:
 
 @pytest.mark.anyio
 async def test_cancelled_waiters_leave_the_leader_alone(clock: Clock) -> None:
-    source, minter = _source(clock, hold=(1,))
-    joined = source.waiting_event(8)
-    leader = asyncio.create_task(source.get_async())
-    waiters = [asyncio.create_task(source.get_async()) for _ in range(8)]
-    await joined.wait()
+    source, minter, leader, waiters = await _held_flight(clock, 8)
     for waiter in waiters:
         waiter.cancel()
     minter.release(1)
