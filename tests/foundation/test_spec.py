@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -195,3 +196,17 @@ def test_links_chain_customer_card_token_order_refund(spec: dict[str, Any]) -> N
     assert to_refund["operationId"] == "createRefund"
     assert to_refund["parameters"] == {"order_id": "$response.body#/id"}
     assert to_refund["requestBody"] == {"amount": "$response.body#/totals/total"}
+
+
+def test_patterns_mean_the_same_in_python_and_ecmascript(spec: dict[str, Any]) -> None:
+    """`\\s`, `\\d`, `\\w` and `\\b` differ between Python's `re` (the sandbox validates with
+    it) and ECMAScript (how the fuzzer reads patterns): a string one calls valid and the
+    other refuses fails the contract test at random. Patterns spell classes out instead."""
+    ambiguous = [
+        f"{path}: {node['pattern']}"
+        for path, node in _walk(spec, "#")
+        if isinstance(node, dict)
+        and isinstance(node.get("pattern"), str)
+        and re.search(r"\\[sdwbSDWB]", node["pattern"])
+    ]
+    assert ambiguous == []
