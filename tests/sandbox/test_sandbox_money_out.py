@@ -188,3 +188,37 @@ def test_a_checkout_is_public_without_its_secrets(http: httpx.Client, auth: dict
         f"/api/checkouts/{checkout['id']}", headers={"Authorization": checkout["token"]}
     )
     assert other.status_code == 401  # a checkout's token is not an API token
+
+
+def test_withdrawals_and_subscriptions_emit_their_events(
+    http: httpx.Client, sandbox: RunningSandbox, auth: dict[str, str], create_customer: Any
+) -> None:
+    events = [
+        "withdrawals.processing",
+        "withdrawals.paid",
+        "withdrawals.cancelled",
+        "subscription.created",
+        "subscription.cancelled",
+    ]
+    hook = {"url": f"{sandbox.base_url}/__sandbox__/health", "events": events}
+    assert http.post("/api/webhooks", json=hook, headers=auth).status_code == 200
+    sandbox.control.deposit(sandbox.account_id, "MXN", 10)
+    paid = sandbox.control.withdraw(sandbox.account_id, "MXN", 4)
+    cancelled = sandbox.control.withdraw(sandbox.account_id, "MXN", 5)
+    sandbox.control.settle_withdrawal(paid["id"], "paid")
+    sandbox.control.settle_withdrawal(cancelled["id"], "cancelled")
+    body = {"customer_id": create_customer()["id"], "amount": 100, "currency": "MXN"}
+    subscription = http.post("/api/subscriptions", json=body, headers=auth).json()
+    path = f"/api/subscriptions/{subscription['id']}"
+    assert http.put(path, json={"status": "cancelled"}, headers=auth).status_code == 200
+    assert http.put(path, json={"status": "cancelled"}, headers=auth).status_code == 409
+    sent = [(d["event"], d["data"]["id"]) for d in sandbox.control.deliveries()]
+    assert sent == [
+        ("withdrawals.processing", paid["id"]),
+        ("withdrawals.processing", cancelled["id"]),
+        ("withdrawals.paid", paid["id"]),
+        ("withdrawals.cancelled", cancelled["id"]),
+        ("subscription.created", subscription["id"]),
+        ("subscription.cancelled", subscription["id"]),
+    ]
+    assert sandbox.control.wait_deliveries()

@@ -145,7 +145,7 @@ def create_subscription(call: Call) -> Record:
         cards = list(body.get("card_ids", []))
         subscription_id = store.new_id()
         now = store.now()
-        return data[SUBSCRIPTIONS].add(
+        created = data[SUBSCRIPTIONS].add(
             {
                 "id": subscription_id,
                 "account_id": call.account_id,
@@ -167,6 +167,8 @@ def create_subscription(call: Call) -> Record:
                 "updated_at": now,
             }
         )
+    call.core.webhooks.emit(call.account_id, "subscription.created", created)
+    return created
 
 
 @operation("listSubscriptions")
@@ -208,7 +210,10 @@ def _update(call: Call) -> Record:
             raise VendorError(409, "subscription_needs_card", id=record["id"])
         record.update(card_ids=list(cards), status=wanted, updated_at=call.core.store.now())
         record["activated"] = record["activated"] or wanted == "active"
-        return subscriptions.put(record)
+        updated = subscriptions.put(record)
+    if wanted == "cancelled":  # the documented event; `paused` is for failed charges
+        call.core.webhooks.emit(call.account_id, "subscription.cancelled", updated)
+    return updated
 
 
 @operation("updateSubscription")

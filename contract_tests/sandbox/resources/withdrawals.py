@@ -157,7 +157,9 @@ def withdraw(
             "updated_at": now,
         }
         follow(data, store, "withdrawal", record)
-        return data[WITHDRAWALS].add(record)
+        started = data[WITHDRAWALS].add(record)
+    core.webhooks.emit(account_id, "withdrawals.processing", started)
+    return started
 
 
 def settle_withdrawal(core: SandboxCore, withdrawal_id: str, status: str) -> Record:
@@ -181,5 +183,7 @@ def settle_withdrawal(core: SandboxCore, withdrawal_id: str, status: str) -> Rec
             record["status"] = status
             record["updated_at"] = core.store.now()
             follow(data, core.store, "withdrawal", record)
-            return withdrawals.put(record)
+            settled = withdrawals.put(record)
+        core.webhooks.emit(account_id, f"withdrawals.{status}", settled)
+        return settled
     raise VendorError(404, "withdrawal_not_found", id=withdrawal_id)
