@@ -14,12 +14,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import ecartpay_auth
-from ecartpay_client.api.customers import create_customer, list_customers
-from ecartpay_client.api.orders import create_order, get_order
+from ecartpay_client.api.card_tokens import create_card_token
+from ecartpay_client.api.customers import create_customer, create_customer_card, list_customers
+from ecartpay_client.api.orders import create_order, create_refund, get_order
 from ecartpay_client.api.payouts import confirm_payout, create_payout, get_payout
 from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models import (
+    CardCreate,
+    CardToken,
+    CardTokenCreate,
     Customer,
+    CustomerCard,
     CustomerCreate,
     CustomerList,
     Order,
@@ -27,6 +32,8 @@ from ecartpay_client.models import (
     OrderItemCreate,
     Payout,
     PayoutCreate,
+    Refund,
+    RefundCreate,
 )
 from ecartpay_client.types import Unset
 
@@ -200,6 +207,72 @@ def bad_keys(env: FlowEnv) -> dict[str, Any]:
     raise FlowError("bad keys were accepted")
 
 
+# --- the money path (issue 10): a card payment and a refund ------------------------------
+
+#: The sandbox's approved test card (README, "Test cards").
+TEST_CARD = CardCreate(
+    number="4242424242424242", exp_month="12", exp_year="2030", cvc="123", name="Ana López"
+)
+
+
+def _card_payment(
+    env: FlowEnv, client: AuthenticatedClient, tag: str
+) -> tuple[CustomerCard, Order]:
+    """Customer -> card -> card token -> an order the token pays at once."""
+    customer = _new_customer(env, client, tag)
+    card = _expect(
+        create_customer_card.sync(customer.id, client=client, body=TEST_CARD),
+        CustomerCard,
+        "create customer card",
+    )
+    token = _expect(
+        create_card_token.sync(client=client, body=CardTokenCreate(id=card.id, cvc="123")),
+        CardToken,
+        "create card token",
+    )
+    body = OrderCreate(
+        customer_id=customer.id,
+        currency="MXN",
+        items=[OrderItemCreate(name="T-shirt", quantity=2, price=150.5)],
+        token=token.token,
+    )
+    return card, _expect(create_order.sync(client=client, body=body), Order, "pay an order")
+
+
+def card_payment(env: FlowEnv) -> dict[str, Any]:
+    """A card payment: the order answers paid."""
+    with env.client() as client:
+        card, order = _card_payment(env, client, "card")
+    return {
+        "brand": str(card.brand),
+        "last": card.last,
+        "status": str(order.status),
+        "total": None if isinstance(order.totals, Unset) else order.totals.total,
+    }
+
+
+def refund(env: FlowEnv) -> dict[str, Any]:
+    """A paid order refunded in part, then in full; the order reads back refunded."""
+    with env.client() as client:
+        _, order = _card_payment(env, client, "refund")
+        partial = _expect(
+            create_refund.sync(order.id, client=client, body=RefundCreate(amount=100.5)),
+            Refund,
+            "partial refund",
+        )
+        rest = _expect(
+            create_refund.sync(order.id, client=client, body=RefundCreate(amount=200.5)),
+            Refund,
+            "full refund",
+        )
+        fetched = _expect(get_order.sync(id=order.id, client=client), Order, "get refunded order")
+    return {
+        "statuses": [str(partial.order_status), str(rest.order_status)],
+        "remaining": [partial.remaining, rest.remaining],
+        "final": str(fetched.status),
+    }
+
+
 #: Cassette name -> flow. Order matters only for readability of the README.
 FLOWS: dict[str, Callable[[FlowEnv], dict[str, Any]]] = {
     "mint_token": mint_token,
@@ -210,6 +283,8 @@ FLOWS: dict[str, Callable[[FlowEnv], dict[str, Any]]] = {
     "payout": payout_flow,
     "refresh_after_revocation": refresh_after_revocation,
     "bad_keys": bad_keys,
+    "card_payment": card_payment,
+    "refund": refund,
 }
 
 #: Flows that need the local sandbox's control plane: the vendor cannot revoke on demand.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import socket
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 import pytest
@@ -149,6 +150,30 @@ def test_refresh_after_revocation(vcr: Cassette) -> None:
     assert _statuses(vcr) == [200, 200, 401, 200, 200]
     tokens = [r.headers.get("authorization") for r in vcr.requests if "/api/customers" in r.uri]
     assert tokens[0] == tokens[1] != tokens[2]  # the replay carries the new token
+
+
+@pytest.mark.default_cassette("card_payment")
+def test_card_payment(vcr: Cassette) -> None:
+    outcome = _replay("card_payment", vcr)
+    assert outcome == {"brand": "visa", "last": "4242", "status": "paid", "total": 301}
+    paths = [urlsplit(r.uri).path for r in vcr.requests]
+    # token, customer, card, card token, the order the token pays
+    assert paths[0] == "/api/authorizations/token"
+    assert paths[1] == "/api/customers"
+    assert paths[2].startswith("/api/customers/")
+    assert paths[2].endswith("/cards")
+    assert paths[3:] == ["/api/tokens", "/api/orders"]
+
+
+@pytest.mark.default_cassette("refund")
+def test_refund(vcr: Cassette) -> None:
+    outcome = _replay("refund", vcr)
+    assert outcome == {
+        "statuses": ["partially_refunded", "refunded"],
+        "remaining": [200.5, 0],
+        "final": "refunded",
+    }
+    assert _statuses(vcr).count(200) == len(vcr.responses)  # every step succeeded
 
 
 @pytest.mark.default_cassette("bad_keys")

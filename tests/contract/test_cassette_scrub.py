@@ -62,6 +62,8 @@ def test_every_flow_has_a_committed_cassette() -> None:
         "payout",
         "refresh_after_revocation",
         "bad_keys",
+        "card_payment",
+        "refund",
     }
 
 
