@@ -18,6 +18,7 @@ from contract_tests.harness.live import LiveTarget, open_target
 from contract_tests.harness.record import RecordingError, record_all
 from contract_tests.harness.redact import Redactor
 from contract_tests.harness.runner import (
+    DEEP_MAX_EXAMPLES,
     DEFAULT_MAX_EXAMPLES,
     ROOT,
     RunOptions,
@@ -38,7 +39,20 @@ def _parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="schemathesis against the target (make contract-test)")
-    run.add_argument("--max-examples", type=int, default=DEFAULT_MAX_EXAMPLES)
+    budget = run.add_mutually_exclusive_group()
+    budget.add_argument(
+        "--max-examples",
+        type=int,
+        default=DEFAULT_MAX_EXAMPLES,
+        help=f"examples per operation and phase (default {DEFAULT_MAX_EXAMPLES})",
+    )
+    budget.add_argument(
+        "--deep",
+        action="store_const",
+        const=DEEP_MAX_EXAMPLES,
+        dest="max_examples",
+        help=f"the deeper run: {DEEP_MAX_EXAMPLES} examples per operation (about 3x longer)",
+    )
     run.add_argument("--seed", type=int, default=None)
     run.add_argument("--phases", default=None, help="e.g. examples,fuzzing (default: all)")
     run.add_argument("--report-dir", type=Path, default=ROOT / "reports")

@@ -57,7 +57,7 @@ def test_a_documented_404_raises_api_error(
 
 
 @pytest.mark.anyio
-async def test_a_documented_400_raises_api_error_async(
+async def test_a_documented_409_raises_api_error_async(
     sandbox: RunningSandbox, strict: AuthenticatedClient
 ) -> None:
     email = f"dup.{uuid.uuid4().hex[:8]}@example.com"
@@ -65,7 +65,7 @@ async def test_a_documented_400_raises_api_error_async(
     with pytest.raises(ecartpay_auth.ApiError) as raised:
         await create_customer.asyncio(client=strict, body=_body(email))
     error = raised.value
-    assert (error.status_code, error.method, error.path) == (400, "POST", "/api/customers")
+    assert (error.status_code, error.method, error.path) == (409, "POST", "/api/customers")
     assert error.api_message is not None
     assert "already exists" in error.api_message
     _assert_no_secret(error, _secrets(sandbox, strict))

@@ -77,7 +77,7 @@ def test_concurrent_duplicates_create_exactly_one_customer(
 
     with ThreadPoolExecutor(max_workers=THREADS) as pool:
         statuses = list(pool.map(create, range(32)))
-    assert sorted(statuses) == [200] + [400] * 31
+    assert sorted(statuses) == [200] + [409] * 31
     assert len(sandbox.control.data(sandbox.account_id).customers) == 1
 
 

@@ -70,10 +70,10 @@ def test_duplicate_email_phone_or_user_id_is_refused(
     first = create_customer()
     again = customer_body(**{field: first[field]})
     response = http.post("/api/customers", json=again, headers={"Authorization": token})
-    assert response.status_code == 400
+    assert response.status_code == 409
     assert response.json() == {
         "message": f"email, phone or user_id already exists ({field})",
-        "statusCode": 400,
+        "statusCode": 409,
     }
 
 
@@ -241,8 +241,8 @@ def test_order_numbers_are_sequential_per_account(
 
 def test_unknown_customer_id_is_refused(http: httpx.Client, token: str, order_body: Body) -> None:
     response = http.post("/api/orders", json=order_body("0" * 24), headers={"Authorization": token})
-    assert response.status_code == 400
-    assert response.json() == {"message": f"Customer {'0' * 24} not found", "statusCode": 400}
+    assert response.status_code == 404
+    assert response.json() == {"message": f"Customer {'0' * 24} not found", "statusCode": 404}
 
 
 def test_get_order_reads_it_back(
@@ -281,7 +281,7 @@ def test_accounts_are_isolated(
     by_email = http.get("/api/customers", params={"email": customer["email"]}, headers=as_b)
     assert by_email.json()["docs"] == []
     foreign_order = http.post("/api/orders", json=order_body(customer["id"]), headers=as_b)
-    assert foreign_order.status_code == 400
+    assert foreign_order.status_code == 404
     same_email = http.post(
         "/api/customers", json=customer_body(email=customer["email"]), headers=as_b
     )

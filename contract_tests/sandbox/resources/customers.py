@@ -36,13 +36,13 @@ add_messages(
 
 @operation("createCustomer")
 def create_customer(call: Call) -> dict[str, Any]:
-    """Store a customer from a (valid) ``CustomerCreate`` body; a duplicate is a 400."""
+    """Store a customer from a (valid) ``CustomerCreate`` body; a duplicate is a 409."""
     body = call.body
     with call.data() as data:
         customers = data[CUSTOMERS]
         clashes = customers.clashes(body)
         if clashes:
-            raise VendorError(400, "duplicate_customer", fields=", ".join(clashes))
+            raise VendorError(409, "duplicate_customer", fields=", ".join(clashes))
         now = call.core.store.now()
         customer = {"id": call.core.store.new_id(), "account_id": call.account_id}
         customer.update({name: body[name] for name in CUSTOMER_FIELDS if name in body})

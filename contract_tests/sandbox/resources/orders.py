@@ -101,7 +101,7 @@ def _buyer(call: Call, body: dict[str, Any]) -> dict[str, Any]:
         with call.data() as data:
             customer = data[CUSTOMERS].get(body["customer_id"])
         if customer is None:
-            raise VendorError(400, "unknown_customer", customer_id=body["customer_id"])
+            raise VendorError(404, "unknown_customer", customer_id=body["customer_id"])
         buyer = {"customer_id": customer["id"]}
         buyer.update({name: customer[name] for name in BUYER_FIELDS if name in customer})
     buyer.update({name: body[name] for name in BUYER_FIELDS if name in body})

@@ -57,6 +57,11 @@ def _parse_response(
 
         return response_401
 
+    if response.status_code == 409:
+        response_409 = Error.from_dict(response.json())
+
+        return response_409
+
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
     else:
@@ -84,7 +89,9 @@ def sync_detailed(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+    refusal by the state of the account here (the vendor documents the message, not
+    the status); a well-formed request is never a 400. The answer carries only
     the fields the customer has (no `email` for a customer created by phone).
 
     Args:
@@ -125,7 +132,9 @@ def sync(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+    refusal by the state of the account here (the vendor documents the message, not
+    the status); a well-formed request is never a 400. The answer carries only
     the fields the customer has (no `email` for a customer created by phone).
 
     Args:
@@ -161,7 +170,9 @@ async def asyncio_detailed(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+    refusal by the state of the account here (the vendor documents the message, not
+    the status); a well-formed request is never a 400. The answer carries only
     the fields the customer has (no `email` for a customer created by phone).
 
     Args:
@@ -200,7 +211,9 @@ async def asyncio(
 
      Assumed: the vendor answers 200 (not 201) on creation, as it does for orders.
     A customer whose `email`, `phone` or `user_id` already exists in the account is
-    refused with 400 ("email, phone or user_id already exists"). The answer carries only
+    refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+    refusal by the state of the account here (the vendor documents the message, not
+    the status); a well-formed request is never a 400. The answer carries only
     the fields the customer has (no `email` for a customer created by phone).
 
     Args:

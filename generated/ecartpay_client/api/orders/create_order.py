@@ -100,8 +100,9 @@ def sync_detailed(
      Creates an order; answers 200 with `status: created` and a `pay_link` where the
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
-    customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    customer first "not strictly necessary"). An unknown `customer_id` answers 404
+    (Assumed, like every unknown id here). With a card `token` (from `POST /api/tokens`) the order is
+    charged at once: it
     answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
     unknown or deleted token's card answers 404, a spent token 409, a declined card
     402; nothing is stored then.
@@ -146,8 +147,9 @@ def sync(
      Creates an order; answers 200 with `status: created` and a `pay_link` where the
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
-    customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    customer first "not strictly necessary"). An unknown `customer_id` answers 404
+    (Assumed, like every unknown id here). With a card `token` (from `POST /api/tokens`) the order is
+    charged at once: it
     answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
     unknown or deleted token's card answers 404, a spent token 409, a declined card
     402; nothing is stored then.
@@ -187,8 +189,9 @@ async def asyncio_detailed(
      Creates an order; answers 200 with `status: created` and a `pay_link` where the
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
-    customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    customer first "not strictly necessary"). An unknown `customer_id` answers 404
+    (Assumed, like every unknown id here). With a card `token` (from `POST /api/tokens`) the order is
+    charged at once: it
     answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
     unknown or deleted token's card answers 404, a spent token 409, a declined card
     402; nothing is stored then.
@@ -231,8 +234,9 @@ async def asyncio(
      Creates an order; answers 200 with `status: created` and a `pay_link` where the
     buyer pays. The buyer is reached by `email` or `phone`, or through the
     `customer_id` of a registered customer (optional: the guide calls registering a
-    customer first "not strictly necessary"). An unknown `customer_id` is refused with
-    400. With a card `token` (from `POST /api/tokens`) the order is charged at once: it
+    customer first "not strictly necessary"). An unknown `customer_id` answers 404
+    (Assumed, like every unknown id here). With a card `token` (from `POST /api/tokens`) the order is
+    charged at once: it
     answers `paid` (or `in_review` when the card needs a manual review). Assumed: an
     unknown or deleted token's card answers 404, a spent token 409, a declined card
     402; nothing is stored then.
