@@ -10,10 +10,18 @@ from pathlib import Path
 
 import pytest
 
-from contract_tests.harness.cli import main
+from contract_tests.harness.cli import _parser, main
 from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.redact import REDACTED, Redactor
-from contract_tests.harness.runner import ROOT, SPEC_PATH, RunOptions, build_command, build_env
+from contract_tests.harness.runner import (
+    DEEP_MAX_EXAMPLES,
+    DEFAULT_MAX_EXAMPLES,
+    ROOT,
+    SPEC_PATH,
+    RunOptions,
+    build_command,
+    build_env,
+)
 from contract_tests.harness.target import TargetKind
 from contract_tests.sandbox import Spec
 
@@ -171,3 +179,14 @@ def test_make_targets_call_the_harness() -> None:
     assert len(dry) == 2, dry
     assert dry[-2].endswith("-m contract_tests.harness --tls run --seed 3")
     assert dry[-1].endswith("-m contract_tests.harness --tls record")
+
+
+def test_the_default_budget_and_the_deep_flag() -> None:
+    """`--deep` is the deeper run; it and `--max-examples` exclude each other."""
+    parser = _parser()
+    assert parser.parse_args(["run"]).max_examples == DEFAULT_MAX_EXAMPLES
+    assert parser.parse_args(["run", "--deep"]).max_examples == DEEP_MAX_EXAMPLES
+    assert parser.parse_args(["run", "--max-examples", "7"]).max_examples == 7
+    assert DEEP_MAX_EXAMPLES > DEFAULT_MAX_EXAMPLES
+    with pytest.raises(SystemExit):
+        parser.parse_args(["run", "--deep", "--max-examples", "7"])

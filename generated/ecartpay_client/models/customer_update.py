@@ -18,7 +18,13 @@ class CustomerUpdate:
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     email: str | Unset = UNSET
+    """ An email address (a pattern, so every validator agrees; whitespace is spelled out
+    as ASCII, because `\\s` also matches control characters in Python but not in the
+    fuzzer's generator).
+     """
     phone: str | Unset = UNSET
+    """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
+    """
     user_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
