@@ -1,10 +1,8 @@
-"""The README's Recipes run as written, in order, against the local sandbox: the card
-payment, the partial then full refund, the balance and the transactions."""
+"""The README's money-in recipes run as written, in order, against the local sandbox: the
+card payment, the partial then full refund, the balance and the transactions."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,23 +10,13 @@ import pytest
 from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.models import OrderStatus, TransactionStatus, TransactionType
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+from ._readme import recipe_blocks
+
 TITLES = [
     "Accept a card payment",
     "Refund partially, then fully",
     "Read a balance and walk the transactions",
 ]
-
-
-def recipes() -> dict[str, str]:
-    """Title -> the Python block of each recipe of the README's "Recipes" section."""
-    section = README.split("\n## Recipes\n", 1)[1].split("\n## ", 1)[0]
-    found = {}
-    for part in section.split("\n### ")[1:]:
-        title, _, body = part.partition("\n")
-        (code,) = re.findall(r"```python\n(.*?)```", body, flags=re.DOTALL)
-        found[title.strip()] = code
-    return found
 
 
 def run(upto: str, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
@@ -37,15 +25,10 @@ def run(upto: str, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
     monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
     namespace: dict[str, Any] = {}
-    for title, code in recipes().items():
+    for title in TITLES[: TITLES.index(upto) + 1]:
+        (code,) = recipe_blocks(title)
         exec(code, namespace)
-        if title == upto:
-            return namespace
-    raise AssertionError(f"no recipe {upto!r}")
-
-
-def test_the_recipes_are_in_the_readme() -> None:
-    assert list(recipes()) == TITLES
+    return namespace
 
 
 def test_accept_a_card_payment(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> None:
