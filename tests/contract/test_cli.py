@@ -96,7 +96,7 @@ def test_secrets_travel_in_the_environment_only(tmp_path: Path) -> None:
     )
     command = build_command(live, RunOptions(report_dir=tmp_path), tmp_path / "events")
     assert f"--tls-verify={tmp_path / 'ca.pem'}" in command
-    assert "--max-examples=500" in command
+    assert f"--max-examples={DEFAULT_MAX_EXAMPLES}" in command
     assert not any("priv_secret" in arg or "tok" in arg for arg in command)
     env = build_env(live, "tok.en.value", tmp_path, base={})
     assert env["ECARTPAY_PRIVATE_KEY"] == "priv_secret"
