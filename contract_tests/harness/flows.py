@@ -220,12 +220,12 @@ def _card_payment(
 ) -> tuple[CustomerCard, Order]:
     """Customer -> card -> card token -> an order the token pays at once."""
     customer = _new_customer(env, client, tag)
-    card = _expect(
+    card = expect(
         create_customer_card.sync(customer.id, client=client, body=TEST_CARD),
         CustomerCard,
         "create customer card",
     )
-    token = _expect(
+    token = expect(
         create_card_token.sync(client=client, body=CardTokenCreate(id=card.id, cvc="123")),
         CardToken,
         "create card token",
@@ -236,7 +236,7 @@ def _card_payment(
         items=[OrderItemCreate(name="T-shirt", quantity=2, price=150.5)],
         token=token.token,
     )
-    return card, _expect(create_order.sync(client=client, body=body), Order, "pay an order")
+    return card, expect(create_order.sync(client=client, body=body), Order, "pay an order")
 
 
 def card_payment(env: FlowEnv) -> dict[str, Any]:
@@ -255,17 +255,17 @@ def refund(env: FlowEnv) -> dict[str, Any]:
     """A paid order refunded in part, then in full; the order reads back refunded."""
     with env.client() as client:
         _, order = _card_payment(env, client, "refund")
-        partial = _expect(
+        partial = expect(
             create_refund.sync(order.id, client=client, body=RefundCreate(amount=100.5)),
             Refund,
             "partial refund",
         )
-        rest = _expect(
+        rest = expect(
             create_refund.sync(order.id, client=client, body=RefundCreate(amount=200.5)),
             Refund,
             "full refund",
         )
-        fetched = _expect(get_order.sync(id=order.id, client=client), Order, "get refunded order")
+        fetched = expect(get_order.sync(id=order.id, client=client), Order, "get refunded order")
     return {
         "statuses": [str(partial.order_status), str(rest.order_status)],
         "remaining": [partial.remaining, rest.remaining],
