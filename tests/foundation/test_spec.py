@@ -157,7 +157,15 @@ def test_security_schemes_and_operations(spec: dict[str, Any]) -> None:
     assert ops["createAuthorizationToken"][2]["security"] == [{"basicAuth": []}]
     assert "requestBody" not in ops["createAuthorizationToken"][2]
     public = {name for name, (_m, _p, op) in ops.items() if op.get("security") == []}
-    assert public == {"getPublicOrder", "processOrder", "getPublicCheckout"}
+    assert public == {
+        "getPublicOrder",
+        "processOrder",
+        "getPublicCheckout",
+        "listCountries",
+        "listStates",
+        "getZipCode",
+        "listLocalities",
+    }
     for name, (method, _path, op) in ops.items():
         assert ("401" in op["responses"]) == (name not in public), name
         if method == "post" and name != "createAuthorizationToken":

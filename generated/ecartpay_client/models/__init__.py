@@ -8,16 +8,28 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_gateway import AccountGateway
+    from .activity import Activity
+    from .activity_card_type_0 import ActivityCardType0
+    from .activity_list import ActivityList
+    from .activity_status import ActivityStatus
     from .address_country import AddressCountry
     from .address_state import AddressState
     from .authorization_token import AuthorizationToken
+    from .available_currency import AvailableCurrency
+    from .bank import Bank
     from .bank_transfer import BankTransfer
+    from .billing_client import BillingClient
+    from .billing_client_create import BillingClientCreate
     from .billing_cycle import BillingCycle
+    from .billing_information import BillingInformation
+    from .billing_provider import BillingProvider
     from .card import Card
     from .card_brand import CardBrand
     from .card_create import CardCreate
     from .card_token import CardToken
     from .card_token_create import CardTokenCreate
+    from .catalog_entry import CatalogEntry
     from .chargeback import Chargeback
     from .chargeback_create import ChargebackCreate
     from .chargeback_file import ChargebackFile
@@ -32,6 +44,7 @@ if TYPE_CHECKING:
     from .checkout_item_create import CheckoutItemCreate
     from .checkout_item_update import CheckoutItemUpdate
     from .checkout_update import CheckoutUpdate
+    from .country import Country
     from .customer import Customer
     from .customer_card import CustomerCard
     from .customer_create import CustomerCreate
@@ -43,10 +56,36 @@ if TYPE_CHECKING:
     from .delete_result import DeleteResult
     from .delete_withdrawal_account_body import DeleteWithdrawalAccountBody
     from .error import Error
+    from .exchange_rates import ExchangeRates
+    from .exchange_rates_rates import ExchangeRatesRates
+    from .form import Form
+    from .form_field import FormField
+    from .gateway import Gateway
+    from .gateway_keys_create import GatewayKeysCreate
+    from .gateway_method import GatewayMethod
+    from .gateway_method_type import GatewayMethodType
+    from .gateway_method_update import GatewayMethodUpdate
+    from .gateway_update import GatewayUpdate
     from .installments import Installments
+    from .installments_activation import InstallmentsActivation
+    from .installments_commission import InstallmentsCommission
+    from .installments_commission_create import InstallmentsCommissionCreate
+    from .installments_commission_create_installments import (
+        InstallmentsCommissionCreateInstallments,
+    )
+    from .installments_configuration import InstallmentsConfiguration
+    from .installments_configuration_update import InstallmentsConfigurationUpdate
     from .installments_option import InstallmentsOption
+    from .invoice import Invoice
+    from .invoice_create import InvoiceCreate
+    from .invoice_filters import InvoiceFilters
+    from .invoice_item import InvoiceItem
+    from .invoice_item_create import InvoiceItemCreate
+    from .invoice_list import InvoiceList
+    from .invoice_status import InvoiceStatus
     from .lang import Lang
     from .line_item import LineItem
+    from .notification import Notification
     from .order import Order
     from .order_create import OrderCreate
     from .order_create_discounts_item import OrderCreateDiscountsItem
@@ -62,6 +101,8 @@ if TYPE_CHECKING:
     from .payment_link_create import PaymentLinkCreate
     from .payment_link_item_create import PaymentLinkItemCreate
     from .payment_link_list import PaymentLinkList
+    from .payment_link_status import PaymentLinkStatus
+    from .payment_link_status_update import PaymentLinkStatusUpdate
     from .payment_link_totals import PaymentLinkTotals
     from .payment_link_update import PaymentLinkUpdate
     from .payout import Payout
@@ -77,12 +118,15 @@ if TYPE_CHECKING:
     from .refund import Refund
     from .refund_create import RefundCreate
     from .refund_reason import RefundReason
+    from .risk_level import RiskLevel
     from .scope import Scope
     from .scope_token import ScopeToken
     from .scope_token_create import ScopeTokenCreate
     from .shipping_address import ShippingAddress
     from .shipping_item import ShippingItem
     from .shipping_item_create import ShippingItemCreate
+    from .state import State
+    from .state_codes import StateCodes
     from .subscription import Subscription
     from .subscription_create import SubscriptionCreate
     from .subscription_currency import SubscriptionCurrency
@@ -111,18 +155,41 @@ if TYPE_CHECKING:
     from .withdrawal_list import WithdrawalList
     from .withdrawal_method import WithdrawalMethod
     from .withdrawal_status import WithdrawalStatus
+    from .woo_commerce_billing import WooCommerceBilling
+    from .woo_commerce_line_item import WooCommerceLineItem
+    from .woo_commerce_order import WooCommerceOrder
+    from .woo_commerce_order_create import WooCommerceOrderCreate
+    from .zip_code import ZipCode
+    from .zip_code_additional_info import ZipCodeAdditionalInfo
+    from .zip_code_coordinates import ZipCodeCoordinates
+    from .zip_code_country import ZipCodeCountry
+    from .zip_code_info import ZipCodeInfo
+    from .zip_code_regions import ZipCodeRegions
+    from .zip_code_state import ZipCodeState
 
 _MODULES = {
+    "AccountGateway": ".account_gateway",
+    "Activity": ".activity",
+    "ActivityCardType0": ".activity_card_type_0",
+    "ActivityList": ".activity_list",
+    "ActivityStatus": ".activity_status",
     "AddressCountry": ".address_country",
     "AddressState": ".address_state",
     "AuthorizationToken": ".authorization_token",
+    "AvailableCurrency": ".available_currency",
+    "Bank": ".bank",
     "BankTransfer": ".bank_transfer",
+    "BillingClient": ".billing_client",
+    "BillingClientCreate": ".billing_client_create",
     "BillingCycle": ".billing_cycle",
+    "BillingInformation": ".billing_information",
+    "BillingProvider": ".billing_provider",
     "Card": ".card",
     "CardBrand": ".card_brand",
     "CardCreate": ".card_create",
     "CardToken": ".card_token",
     "CardTokenCreate": ".card_token_create",
+    "CatalogEntry": ".catalog_entry",
     "Chargeback": ".chargeback",
     "ChargebackCreate": ".chargeback_create",
     "ChargebackFile": ".chargeback_file",
@@ -137,6 +204,7 @@ _MODULES = {
     "CheckoutItemCreate": ".checkout_item_create",
     "CheckoutItemUpdate": ".checkout_item_update",
     "CheckoutUpdate": ".checkout_update",
+    "Country": ".country",
     "Customer": ".customer",
     "CustomerCard": ".customer_card",
     "CustomerCreate": ".customer_create",
@@ -148,10 +216,34 @@ _MODULES = {
     "DeleteResult": ".delete_result",
     "DeleteWithdrawalAccountBody": ".delete_withdrawal_account_body",
     "Error": ".error",
+    "ExchangeRates": ".exchange_rates",
+    "ExchangeRatesRates": ".exchange_rates_rates",
+    "Form": ".form",
+    "FormField": ".form_field",
+    "Gateway": ".gateway",
+    "GatewayKeysCreate": ".gateway_keys_create",
+    "GatewayMethod": ".gateway_method",
+    "GatewayMethodType": ".gateway_method_type",
+    "GatewayMethodUpdate": ".gateway_method_update",
+    "GatewayUpdate": ".gateway_update",
     "Installments": ".installments",
+    "InstallmentsActivation": ".installments_activation",
+    "InstallmentsCommission": ".installments_commission",
+    "InstallmentsCommissionCreate": ".installments_commission_create",
+    "InstallmentsCommissionCreateInstallments": ".installments_commission_create_installments",
+    "InstallmentsConfiguration": ".installments_configuration",
+    "InstallmentsConfigurationUpdate": ".installments_configuration_update",
     "InstallmentsOption": ".installments_option",
+    "Invoice": ".invoice",
+    "InvoiceCreate": ".invoice_create",
+    "InvoiceFilters": ".invoice_filters",
+    "InvoiceItem": ".invoice_item",
+    "InvoiceItemCreate": ".invoice_item_create",
+    "InvoiceList": ".invoice_list",
+    "InvoiceStatus": ".invoice_status",
     "Lang": ".lang",
     "LineItem": ".line_item",
+    "Notification": ".notification",
     "Order": ".order",
     "OrderCreate": ".order_create",
     "OrderCreateDiscountsItem": ".order_create_discounts_item",
@@ -167,6 +259,8 @@ _MODULES = {
     "PaymentLinkCreate": ".payment_link_create",
     "PaymentLinkItemCreate": ".payment_link_item_create",
     "PaymentLinkList": ".payment_link_list",
+    "PaymentLinkStatus": ".payment_link_status",
+    "PaymentLinkStatusUpdate": ".payment_link_status_update",
     "PaymentLinkTotals": ".payment_link_totals",
     "PaymentLinkUpdate": ".payment_link_update",
     "Payout": ".payout",
@@ -182,12 +276,15 @@ _MODULES = {
     "Refund": ".refund",
     "RefundCreate": ".refund_create",
     "RefundReason": ".refund_reason",
+    "RiskLevel": ".risk_level",
     "Scope": ".scope",
     "ScopeToken": ".scope_token",
     "ScopeTokenCreate": ".scope_token_create",
     "ShippingAddress": ".shipping_address",
     "ShippingItem": ".shipping_item",
     "ShippingItemCreate": ".shipping_item_create",
+    "State": ".state",
+    "StateCodes": ".state_codes",
     "Subscription": ".subscription",
     "SubscriptionCreate": ".subscription_create",
     "SubscriptionCurrency": ".subscription_currency",
@@ -216,19 +313,42 @@ _MODULES = {
     "WithdrawalList": ".withdrawal_list",
     "WithdrawalMethod": ".withdrawal_method",
     "WithdrawalStatus": ".withdrawal_status",
+    "WooCommerceBilling": ".woo_commerce_billing",
+    "WooCommerceLineItem": ".woo_commerce_line_item",
+    "WooCommerceOrder": ".woo_commerce_order",
+    "WooCommerceOrderCreate": ".woo_commerce_order_create",
+    "ZipCode": ".zip_code",
+    "ZipCodeAdditionalInfo": ".zip_code_additional_info",
+    "ZipCodeCoordinates": ".zip_code_coordinates",
+    "ZipCodeCountry": ".zip_code_country",
+    "ZipCodeInfo": ".zip_code_info",
+    "ZipCodeRegions": ".zip_code_regions",
+    "ZipCodeState": ".zip_code_state",
 }
 
 __all__ = (
+    "AccountGateway",
+    "Activity",
+    "ActivityCardType0",
+    "ActivityList",
+    "ActivityStatus",
     "AddressCountry",
     "AddressState",
     "AuthorizationToken",
+    "AvailableCurrency",
+    "Bank",
     "BankTransfer",
+    "BillingClient",
+    "BillingClientCreate",
     "BillingCycle",
+    "BillingInformation",
+    "BillingProvider",
     "Card",
     "CardBrand",
     "CardCreate",
     "CardToken",
     "CardTokenCreate",
+    "CatalogEntry",
     "Chargeback",
     "ChargebackCreate",
     "ChargebackFile",
@@ -243,6 +363,7 @@ __all__ = (
     "CheckoutItemCreate",
     "CheckoutItemUpdate",
     "CheckoutUpdate",
+    "Country",
     "Customer",
     "CustomerCard",
     "CustomerCreate",
@@ -254,10 +375,34 @@ __all__ = (
     "DeleteResult",
     "DeleteWithdrawalAccountBody",
     "Error",
+    "ExchangeRates",
+    "ExchangeRatesRates",
+    "Form",
+    "FormField",
+    "Gateway",
+    "GatewayKeysCreate",
+    "GatewayMethod",
+    "GatewayMethodType",
+    "GatewayMethodUpdate",
+    "GatewayUpdate",
     "Installments",
+    "InstallmentsActivation",
+    "InstallmentsCommission",
+    "InstallmentsCommissionCreate",
+    "InstallmentsCommissionCreateInstallments",
+    "InstallmentsConfiguration",
+    "InstallmentsConfigurationUpdate",
     "InstallmentsOption",
+    "Invoice",
+    "InvoiceCreate",
+    "InvoiceFilters",
+    "InvoiceItem",
+    "InvoiceItemCreate",
+    "InvoiceList",
+    "InvoiceStatus",
     "Lang",
     "LineItem",
+    "Notification",
     "Order",
     "OrderCreate",
     "OrderCreateDiscountsItem",
@@ -273,6 +418,8 @@ __all__ = (
     "PaymentLinkCreate",
     "PaymentLinkItemCreate",
     "PaymentLinkList",
+    "PaymentLinkStatus",
+    "PaymentLinkStatusUpdate",
     "PaymentLinkTotals",
     "PaymentLinkUpdate",
     "Payout",
@@ -288,12 +435,15 @@ __all__ = (
     "Refund",
     "RefundCreate",
     "RefundReason",
+    "RiskLevel",
     "Scope",
     "ScopeToken",
     "ScopeTokenCreate",
     "ShippingAddress",
     "ShippingItem",
     "ShippingItemCreate",
+    "State",
+    "StateCodes",
     "Subscription",
     "SubscriptionCreate",
     "SubscriptionCurrency",
@@ -322,6 +472,17 @@ __all__ = (
     "WithdrawalList",
     "WithdrawalMethod",
     "WithdrawalStatus",
+    "WooCommerceBilling",
+    "WooCommerceLineItem",
+    "WooCommerceOrder",
+    "WooCommerceOrderCreate",
+    "ZipCode",
+    "ZipCodeAdditionalInfo",
+    "ZipCodeCoordinates",
+    "ZipCodeCountry",
+    "ZipCodeInfo",
+    "ZipCodeRegions",
+    "ZipCodeState",
 )
 
 

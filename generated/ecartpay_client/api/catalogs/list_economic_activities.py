@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.catalog_entry import CatalogEntry
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/catalogs/economic_activity",
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[CatalogEntry] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = CatalogEntry.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[CatalogEntry]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | list[CatalogEntry]]:
+    """List economic activities
+
+     The SAT catalogue of economic activities, for invoicing forms (the vendor titles it
+    "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code, name}`.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Error | list[CatalogEntry] | None:
+    """List economic activities
+
+     The SAT catalogue of economic activities, for invoicing forms (the vendor titles it
+    "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code, name}`.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogEntry]
+    """
+
+    return sync_detailed(
+        client=client,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | list[CatalogEntry]]:
+    """List economic activities
+
+     The SAT catalogue of economic activities, for invoicing forms (the vendor titles it
+    "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code, name}`.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | list[CatalogEntry]]
+    """
+
+    kwargs = _get_kwargs(
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Error | list[CatalogEntry] | None:
+    """List economic activities
+
+     The SAT catalogue of economic activities, for invoicing forms (the vendor titles it
+    "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code, name}`.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | list[CatalogEntry]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,213 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.gateway import Gateway
+from ...models.gateway_update import GatewayUpdate
+from ...models.lang import Lang
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: GatewayUpdate,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": "/api/gateways/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Gateway | None:
+    if response.status_code == 200:
+        response_200 = Gateway.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Gateway]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GatewayUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Gateway]:
+    """Turn a payment gateway on or off
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (GatewayUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Gateway]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GatewayUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Gateway | None:
+    """Turn a payment gateway on or off
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (GatewayUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Gateway
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GatewayUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | Gateway]:
+    """Turn a payment gateway on or off
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (GatewayUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Gateway]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: GatewayUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | Gateway | None:
+    """Turn a payment gateway on or off
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+        body (GatewayUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Gateway
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,209 @@
+from http import HTTPStatus
+from io import BytesIO
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...types import UNSET, File, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/invoices/cfdi/download/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | File | None:
+    if response.status_code == 200:
+        response_200 = File(payload=BytesIO(response.content))
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | File]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | File]:
+    """Download an invoice's CFDI
+
+     A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's recording
+    labels it `text/plain`; both media types are documented, and the client returns
+    the raw bytes either way (`File.payload`).
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Error | File | None:
+    """Download an invoice's CFDI
+
+     A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's recording
+    labels it `text/plain`; both media types are documented, and the client returns
+    the raw bytes either way (`File.payload`).
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | File]:
+    """Download an invoice's CFDI
+
+     A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's recording
+    labels it `text/plain`; both media types are documented, and the client returns
+    the raw bytes either way (`File.payload`).
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | File]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    lang: Lang | Unset = UNSET,
+) -> Error | File | None:
+    """Download an invoice's CFDI
+
+     A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's recording
+    labels it `text/plain`; both media types are documented, and the client returns
+    the raw bytes either way (`File.payload`).
+
+    Args:
+        id (str):
+        lang (Lang | Unset): Language of the API's messages.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | File
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.lang import Lang
+from ...models.payment_link_status import PaymentLinkStatus
+from ...models.payment_link_status_update import PaymentLinkStatusUpdate
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: PaymentLinkStatusUpdate,
+    lang: Lang | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    cookies = {}
+    if lang is not UNSET:
+        cookies["lang"] = lang
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/webhooks/verification",
+    }
+    # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
+    if cookies:
+        _kwargs["cookies"] = cookies
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | PaymentLinkStatus | None:
+    if response.status_code == 200:
+        response_200 = PaymentLinkStatus.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | PaymentLinkStatus]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentLinkStatusUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | PaymentLinkStatus]:
+    """Update a payment link's status
+
+     Sets the review status of a payment link (the vendor's title; its text says "update
+    your templates"). Assumed (no recorded answer): `id` and `status` are required;
+    answers `{id, status, type, updated_at}`; setting the same status again changes
+    nothing.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (PaymentLinkStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentLinkStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentLinkStatusUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | PaymentLinkStatus | None:
+    """Update a payment link's status
+
+     Sets the review status of a payment link (the vendor's title; its text says "update
+    your templates"). Assumed (no recorded answer): `id` and `status` are required;
+    answers `{id, status, type, updated_at}`; setting the same status again changes
+    nothing.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (PaymentLinkStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentLinkStatus
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        lang=lang,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentLinkStatusUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Response[Error | PaymentLinkStatus]:
+    """Update a payment link's status
+
+     Sets the review status of a payment link (the vendor's title; its text says "update
+    your templates"). Assumed (no recorded answer): `id` and `status` are required;
+    answers `{id, status, type, updated_at}`; setting the same status again changes
+    nothing.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (PaymentLinkStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | PaymentLinkStatus]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        lang=lang,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: PaymentLinkStatusUpdate,
+    lang: Lang | Unset = UNSET,
+) -> Error | PaymentLinkStatus | None:
+    """Update a payment link's status
+
+     Sets the review status of a payment link (the vendor's title; its text says "update
+    your templates"). Assumed (no recorded answer): `id` and `status` are required;
+    answers `{id, status, type, updated_at}`; setting the same status again changes
+    nothing.
+
+    Args:
+        lang (Lang | Unset): Language of the API's messages.
+        body (PaymentLinkStatusUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | PaymentLinkStatus
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            lang=lang,
+        )
+    ).parsed

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.installments_commission_create import InstallmentsCommissionCreate
+
+
+T = TypeVar("T", bound="InstallmentsConfigurationUpdate")
+
+
+@_attrs_define
+class InstallmentsConfigurationUpdate:
+    commissions: list[InstallmentsCommissionCreate] | Unset = UNSET
+    amex_fixed_installments: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        commissions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.commissions, Unset):
+            commissions = []
+            for commissions_item_data in self.commissions:
+                commissions_item = commissions_item_data.to_dict()
+                commissions.append(commissions_item)
+
+        amex_fixed_installments = self.amex_fixed_installments
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if commissions is not UNSET:
+            field_dict["commissions"] = commissions
+        if amex_fixed_installments is not UNSET:
+            field_dict["amex_fixed_installments"] = amex_fixed_installments
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.installments_commission_create import InstallmentsCommissionCreate
+
+        d = dict(src_dict)
+        _commissions = d.pop("commissions", UNSET)
+        commissions: list[InstallmentsCommissionCreate] | Unset = UNSET
+        if _commissions is not UNSET:
+            commissions = []
+            for commissions_item_data in _commissions:
+                commissions_item = InstallmentsCommissionCreate.from_dict(
+                    commissions_item_data
+                )
+
+                commissions.append(commissions_item)
+
+        amex_fixed_installments = d.pop("amex_fixed_installments", UNSET)
+
+        installments_configuration_update = cls(
+            commissions=commissions,
+            amex_fixed_installments=amex_fixed_installments,
+        )
+
+        installments_configuration_update.additional_properties = d
+        return installments_configuration_update
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="InvoiceFilters")
+
+
+@_attrs_define
+class InvoiceFilters:
+    """Assumed shape (no recorded answer)."""
+
+    years: list[str]
+    """ Years with invoices, newest first. """
+    months: list[str]
+    """ Months (English names) with invoices, in calendar order. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        years = self.years
+
+        months = self.months
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "years": years,
+                "months": months,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        years = cast(list[str], d.pop("years"))
+
+        months = cast(list[str], d.pop("months"))
+
+        invoice_filters = cls(
+            years=years,
+            months=months,
+        )
+
+        invoice_filters.additional_properties = d
+        return invoice_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

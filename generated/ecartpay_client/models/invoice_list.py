@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.invoice import Invoice
+
+
+T = TypeVar("T", bound="InvoiceList")
+
+
+@_attrs_define
+class InvoiceList:
+    docs: list[Invoice]
+    count: int
+    pages: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        docs = []
+        for docs_item_data in self.docs:
+            docs_item = docs_item_data.to_dict()
+            docs.append(docs_item)
+
+        count = self.count
+
+        pages = self.pages
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "docs": docs,
+                "count": count,
+                "pages": pages,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.invoice import Invoice
+
+        d = dict(src_dict)
+        docs = []
+        _docs = d.pop("docs")
+        for docs_item_data in _docs:
+            docs_item = Invoice.from_dict(docs_item_data)
+
+            docs.append(docs_item)
+
+        count = d.pop("count")
+
+        pages = d.pop("pages")
+
+        invoice_list = cls(
+            docs=docs,
+            count=count,
+            pages=pages,
+        )
+
+        invoice_list.additional_properties = d
+        return invoice_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
