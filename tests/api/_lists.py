@@ -110,6 +110,7 @@ class Seeded:
 
     ids: list[str]
     params: dict[str, Any]
+    key: str = "id"  # the field that identifies an item (reference data may lack `id`)
 
 
 Seeder = Callable[[AuthenticatedClient, int], Seeded]
@@ -188,4 +189,11 @@ def _money_out() -> dict[str, Seeder]:
     return MONEY_OUT
 
 
+def _reference() -> dict[str, Seeder]:
+    from ._reference_lists import REFERENCE_SEEDERS  # builds on `Seeded` above
+
+    return REFERENCE_SEEDERS
+
+
 SEEDERS.update(_money_out())
+SEEDERS.update(_reference())

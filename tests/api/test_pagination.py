@@ -28,8 +28,8 @@ def _requests(sandbox: RunningSandbox, operation: str) -> int:
     return int(sandbox.control.stats().requests.get(operation, 0))
 
 
-def _item_id(item: Any) -> Any:
-    return getattr(item, "id", None) or item.additional_properties.get("_id")
+def _item_id(item: Any, key: str = "id") -> Any:
+    return getattr(item, key, None) or item.additional_properties.get("_id")
 
 
 def test_every_list_operation_of_the_spec_is_paginated_and_tested() -> None:
@@ -43,9 +43,14 @@ def test_every_list_operation_of_the_spec_is_paginated_and_tested() -> None:
 
 
 def _check_walk(
-    sandbox: RunningSandbox, operation: str, items: list[Any], ids: list[str], before: int
+    sandbox: RunningSandbox,
+    operation: str,
+    items: list[Any],
+    ids: list[str],
+    before: int,
+    key: str = "id",
 ) -> None:
-    got = [_item_id(item) for item in items]
+    got = [_item_id(item, key) for item in items]
     assert len(got) == len(set(got)) == len(ids)
     assert set(got) == set(ids)
     assert len({type(item) for item in items}) == 1
@@ -69,13 +74,13 @@ def test_paginate_and_apaginate_walk_every_page(
     endpoint = endpoint_of(operation)
     before = _requests(sandbox, operation)
     items = list(ecartpay_auth.paginate(endpoint, client=client, **params))
-    _check_walk(sandbox, operation, items, seeded.ids, before)
+    _check_walk(sandbox, operation, items, seeded.ids, before, seeded.key)
 
     async def walk() -> list[Any]:
         return [item async for item in ecartpay_auth.apaginate(endpoint, client=client, **params)]
 
     before = _requests(sandbox, operation)
-    _check_walk(sandbox, operation, asyncio.run(walk()), seeded.ids, before)
+    _check_walk(sandbox, operation, asyncio.run(walk()), seeded.ids, before, seeded.key)
 
 
 def test_items_are_the_typed_models_and_filters_apply(client: AuthenticatedClient) -> None:

@@ -66,7 +66,7 @@ def _reference_data(http: httpx.Client, auth: dict[str, str], record: Record) ->
         http,
         auth,
         record,
-        "listExchangeRates",
+        "getExchangeRates",
         "/api/exchanges",
         ok={"base": "MXN"},
         invalid={"base": "usd"},

@@ -25,8 +25,8 @@ def _per_usd() -> dict[str, float]:
     return {c["currency"]: c["per_usd"] for c in fixture("exchanges", "currencies")}
 
 
-@operation("listExchangeRates")
-def list_exchange_rates(call: Call) -> dict[str, Any]:
+@operation("getExchangeRates")
+def get_exchange_rates(call: Call) -> dict[str, Any]:
     """What one unit of ``base`` buys of every other currency."""
     base = call.params.get("base", DEFAULT_BASE)
     per_usd = _per_usd()
