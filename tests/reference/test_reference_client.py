@@ -25,7 +25,9 @@ from ecartpay_client.models import (
     Invoice,
     InvoiceCreate,
     InvoiceItemCreate,
+    StateCodes,
     ZipCode,
+    ZipCodeState,
 )
 from ecartpay_client.types import File
 
@@ -52,13 +54,16 @@ def test_typed_reference_data(client: AuthenticatedClient) -> None:
 
 def test_public_geocodes_work_without_a_token(sandbox: RunningSandbox) -> None:
     anonymous = Client(base_url=sandbox.base_url, raise_on_unexpected_status=True)
-    (place,) = get_zip_code.sync(client=anonymous, postal_code="37258") or []
+    places = get_zip_code.sync(client=anonymous, postal_code="37258")
+    assert isinstance(places, list)
+    (place,) = places
     assert isinstance(place, ZipCode)
     assert place.locality == "León de Los Aldama"
-    assert place.state is not None
-    assert place.state.code is not None
+    assert isinstance(place.state, ZipCodeState)
+    assert isinstance(place.state.code, StateCodes)
     assert place.state.code.field_2digit == "GT"
-    states = list_states.sync(client=anonymous, country="US") or []
+    states = list_states.sync(client=anonymous, country="US")
+    assert isinstance(states, list)
     assert [s.name for s in states] == ["California", "Florida", "New York", "Texas"]
     unknown = get_zip_code.sync(client=anonymous, postal_code="00000")
     assert isinstance(unknown, Error)
@@ -68,7 +73,8 @@ def test_public_geocodes_work_without_a_token(sandbox: RunningSandbox) -> None:
 def test_gateways_methods_are_typed_and_unknown_values_stay_strings(
     client: AuthenticatedClient,
 ) -> None:
-    gateways = list_gateways.sync(client=client) or []
+    gateways = list_gateways.sync(client=client)
+    assert isinstance(gateways, list)
     method_types = {m.type_ for g in gateways for m in g.methods or []}
     assert GatewayMethodType.CARD in method_types
     assert GatewayMethodType.OXXO_CASH in method_types
