@@ -58,6 +58,14 @@ RESPONSE_CASES = [
     ResponseCase(s, status, example)
     for s in SHARED
     for status, example in s.vendor.success_examples
+    if example.is_json
+]
+#: Recorded answers that are files (the CFDI download), checked as bytes, not JSON.
+BINARY_CASES = [
+    ResponseCase(s, status, example)
+    for s in SHARED
+    for status, example in s.vendor.success_examples
+    if not example.is_json
 ]
 REQUEST_CASES = [
     RequestCase(s, example) for s in SHARED for example in applicable_request_examples(s)

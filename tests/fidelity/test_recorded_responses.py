@@ -8,6 +8,7 @@ import pytest
 from ecartpay_client import Client
 from ecartpay_client.models import Error
 from tests.fidelity._support import (
+    BINARY_CASES,
     RESPONSE_CASES,
     SHARED,
     SPEC,
@@ -16,7 +17,7 @@ from tests.fidelity._support import (
     body_example,
 )
 from tests.fidelity._support import call_arguments as arguments_for
-from tools.vendor_reference import response_problems
+from tools.vendor_reference import binary_problems, response_problems
 
 
 def test_the_shared_operations_are_found() -> None:
@@ -62,3 +63,15 @@ def test_recorded_response_over_a_socket(case: ResponseCase, replay_server: Repl
     assert not isinstance(parsed, Error)
     if isinstance(case.example.value, dict):
         assert set(parsed.to_dict()) == set(case.example.value)
+
+
+def test_the_binary_cases_are_found() -> None:
+    """Guards against a vacuous pass: the CFDI download is recorded as a file."""
+    assert {c.shared.operation_id for c in BINARY_CASES} >= {"downloadCfdi"}
+
+
+@pytest.mark.parametrize("case", BINARY_CASES, ids=lambda c: c.id)
+def test_recorded_file_parses_to_the_same_bytes(case: ResponseCase) -> None:
+    """Our spec documents the answer as binary; the generated endpoint hands back a `File`
+    holding exactly the recorded bytes."""
+    assert list(binary_problems(SPEC, case.shared, case.status, case.example)) == []

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,8 @@ T = TypeVar("T", bound="Country")
 class Country:
     code: str
     name: str | Unset = UNSET
-    phone_code: str | Unset = UNSET
+    phone_code: None | str | Unset = UNSET
+    """ The vendor sends null for a few territories (recorded). """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,7 +24,11 @@ class Country:
 
         name = self.name
 
-        phone_code = self.phone_code
+        phone_code: None | str | Unset
+        if isinstance(self.phone_code, Unset):
+            phone_code = UNSET
+        else:
+            phone_code = self.phone_code
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +51,14 @@ class Country:
 
         name = d.pop("name", UNSET)
 
-        phone_code = d.pop("phone_code", UNSET)
+        def _parse_phone_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone_code = _parse_phone_code(d.pop("phone_code", UNSET))
 
         country = cls(
             code=code,
