@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import collection
+from contract_tests.sandbox.resources._money import as_amount, decimal
 from contract_tests.sandbox.resources._reference import fixture, same_code
 from contract_tests.sandbox.resources.invoices import INVOICES
-from contract_tests.sandbox.resources.orders import ORDERS, money
+from contract_tests.sandbox.resources.orders import ORDERS
 
 BILLING_CLIENTS = collection("billing_clients")
 DEFAULT_CURRENCY = "MXN"
@@ -58,8 +60,12 @@ def _items_from_body(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 "quantity": quantity,
                 "price": price,
                 "discount": discount,
-                "tax": money(_number(item.get("tax"), 0)),
-                "total": money(_number(item.get("total"), quantity * price - discount)),
+                "tax": as_amount(decimal(_number(item.get("tax"), 0))),
+                "total": as_amount(
+                    decimal(item["total"])
+                    if item.get("total") is not None
+                    else decimal(price) * Decimal(str(quantity)) - decimal(discount)
+                ),
                 "fiscal_code": item.get("fiscal_code"),
                 "unit_code": item.get("unit_code"),
             }
@@ -95,8 +101,8 @@ def create_invoice(call: Call) -> dict[str, Any]:
             items = _items_from_order(order) if order else []
         currency = body.get("currency") or (order or {}).get("currency") or DEFAULT_CURRENCY
         info = body.get("billing_information", {})
-        subtotal = money(sum(i["total"] for i in items))
-        tax = money(sum(i["tax"] for i in items))
+        subtotal = sum((decimal(i["total"]) for i in items), Decimal(0))
+        tax = sum((decimal(i["tax"]) for i in items), Decimal(0))
         now = store.now()
         moment = datetime.fromisoformat(now.replace("Z", "+00:00"))
         return data[INVOICES].add(
@@ -111,9 +117,9 @@ def create_invoice(call: Call) -> dict[str, Any]:
                 "country": call.params["country"].upper(),
                 "currency": currency,
                 "items": items,
-                "subtotal": subtotal,
-                "tax": tax,
-                "total": money(subtotal + tax),
+                "subtotal": as_amount(subtotal),
+                "tax": as_amount(tax),
+                "total": as_amount(subtotal + tax),
                 "billing_information": info,
                 "year": str(moment.year),
                 "month": MONTHS[moment.month - 1],

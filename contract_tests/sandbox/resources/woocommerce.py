@@ -4,11 +4,12 @@ time (the plugin retries)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from contract_tests.sandbox._registry import Call, operation
 from contract_tests.sandbox._store import collection
-from contract_tests.sandbox.resources.orders import money
+from contract_tests.sandbox.resources._money import as_amount, decimal
 
 WOOCOMMERCE_ORDERS = collection("woocommerce_orders", unique=("woocommerce_id",))
 
@@ -32,7 +33,12 @@ def create_woocommerce_order(call: Call) -> dict[str, Any]:
                 "status": "created",
                 "currency": body["currency"],
                 "email": body["billing"]["email"],
-                "total": money(sum(i["quantity"] * i["price"] for i in body["line_items"])),
+                "total": as_amount(
+                    sum(
+                        (decimal(i["price"]) * i["quantity"] for i in body["line_items"]),
+                        Decimal(0),
+                    )
+                ),
                 "pay_link": f"{call.base_url}/pay/{order_id}",
                 "created_at": store.now(),
             }
