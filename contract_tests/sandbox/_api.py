@@ -100,4 +100,16 @@ def api_routes(core: SandboxCore) -> tuple[list[Route], list[str]]:
             missing.append(op.operation_id)
             continue
         by_path.setdefault(op.path, {})[op.method] = _endpoint(core, op, registration)
-    return [path_route(path, endpoints) for path, endpoints in by_path.items()], missing
+    routes = [
+        path_route(path, endpoints, _shadowed(core, path, by_path))
+        for path, endpoints in by_path.items()
+    ]
+    return routes, missing
+
+
+def _shadowed(
+    core: SandboxCore, path: str, by_path: dict[str, dict[str, Endpoint]]
+) -> frozenset[str]:
+    """The spec's concrete paths that the template ``path`` would also match."""
+    template = next(op.path_regex for op in core.spec.operations.values() if op.path == path)
+    return frozenset(p for p in by_path if "{" not in p and p != path and template.match(p))

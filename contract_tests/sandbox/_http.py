@@ -8,7 +8,8 @@ from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.routing import Match, Route
+from starlette.types import Scope
 
 from contract_tests.sandbox._messages import Lang, message, parse_lang
 
@@ -55,7 +56,26 @@ def request_lang(request: Request) -> Lang:
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
-def path_route(path: str, endpoints: Mapping[str, Endpoint]) -> Route:
+class _PathRoute(Route):
+    """A route that never serves the ``shadowed`` concrete paths its template would match
+    (``/api/cards/{id}`` and ``/api/cards/msi-configuration``): those belong to their own
+    route, so a method that route lacks gets its 405 instead of the template's handler."""
+
+    def __init__(
+        self, path: str, endpoint: Endpoint, methods: list[str], shadowed: frozenset[str]
+    ) -> None:
+        super().__init__(path, endpoint, methods=methods)
+        self.shadowed = shadowed
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if scope.get("path") in self.shadowed:
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
+def path_route(
+    path: str, endpoints: Mapping[str, Endpoint], shadowed: frozenset[str] = frozenset()
+) -> Route:
     """One route per path serving each method with its endpoint, so a wrong method gets
     405 with an ``Allow`` header listing every method of the path (HEAD follows GET)."""
     by_method = {m.upper(): e for m, e in endpoints.items()}
@@ -65,4 +85,4 @@ def path_route(path: str, endpoints: Mapping[str, Endpoint]) -> Route:
     async def dispatch(request: Request) -> Response:
         return await by_method[request.method](request)
 
-    return Route(path, dispatch, methods=list(by_method))
+    return _PathRoute(path, dispatch, list(by_method), shadowed)

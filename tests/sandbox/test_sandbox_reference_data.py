@@ -113,3 +113,15 @@ def test_a_missing_token_is_refused_for_reference_data_but_not_for_geocodes(
     assert http.get("/_/geocodes/countries").status_code == 200
     stats = sandbox.control.stats()
     assert stats.operation_statuses["listCountries"] == {200: 1}
+
+
+def test_a_concrete_path_is_never_served_by_the_template_that_also_matches_it(
+    http: httpx.Client, auth: dict[str, str]
+) -> None:
+    """`/api/cards/msi-configuration` is not card "msi-configuration" of `/api/cards/{id}`:
+    a method it lacks is a 405 listing its own methods, not a card deletion."""
+    response = http.delete("/api/cards/msi-configuration", headers=auth)
+    assert response.status_code == 405
+    assert set(response.headers["allow"].split(", ")) == {"GET", "HEAD", "POST"}
+    assert http.get("/api/cards/msi-configuration", headers=auth).status_code == 200
+    assert http.delete(f"/api/cards/{'0' * 24}", headers=auth).status_code == 404
