@@ -14,6 +14,9 @@ from ecartpay_auth._token import Token
 PUBLIC = "pub7e57aaaaaaaaaaaaaaaa0001"
 PRIVATE = "priv7e57bbbbbbbbbbbbbbbb0001"
 BASE_URL = "http://127.0.0.1:1"
+# Tests of a healthy Redis must not hinge on how fast it answers on a loaded machine: the
+# stores' short default socket timeout belongs to the fault tests, which set their own.
+HEALTHY_TIMEOUT = 5.0
 _serial = itertools.count()
 
 

@@ -19,6 +19,8 @@ from ecartpay_client.api.customers import list_customers
 from ecartpay_client.models import CustomerList
 from tests.auth._support import minted
 
+from ._support import HEALTHY_TIMEOUT
+
 
 def auth_for(sandbox: RunningSandbox, store: Any) -> ecartpay_auth.EcartPayAuth:
     return ecartpay_auth.EcartPayAuth(
@@ -30,7 +32,7 @@ def auth_for(sandbox: RunningSandbox, store: Any) -> ecartpay_auth.EcartPayAuth:
 def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     if request.param == "redis":
         server: RedisServer = request.getfixturevalue("redis_server")
-        return ecartpay_auth.RedisTokenStore.from_url(server.url)
+        return ecartpay_auth.RedisTokenStore.from_url(server.url, socket_timeout=HEALTHY_TIMEOUT)
     return ecartpay_auth.FileTokenStore(tmp_path / "tokens.json")
 
 
@@ -117,7 +119,7 @@ def test_nothing_secret_in_repr_or_logs(
     sandbox: RunningSandbox, redis_server: RedisServer, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="ecartpay_auth")
-    store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url)
+    store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url, socket_timeout=HEALTHY_TIMEOUT)
     auth = auth_for(sandbox, store)
     token = auth.get_token()
     auth_for(sandbox, store).get_token()

@@ -17,7 +17,7 @@ from bench._server import SandboxProcess, sandbox_process
 from bench.fleet import START_METHOD, run_fleet
 from contract_tests.redis_server import RedisServer
 
-from ._support import PRIVATE, PUBLIC, make_jwt
+from ._support import HEALTHY_TIMEOUT, PRIVATE, PUBLIC, make_jwt
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +60,7 @@ def _report_adopted(url: str, base_url: str, out: Any) -> None:
     """In a child process: what a fresh EcartPayAuth reads from the shared store."""
     import ecartpay_auth
 
-    store = ecartpay_auth.RedisTokenStore.from_url(url)
+    store = ecartpay_auth.RedisTokenStore.from_url(url, socket_timeout=HEALTHY_TIMEOUT)
     auth = ecartpay_auth.EcartPayAuth(PUBLIC, PRIVATE, base_url=base_url, token_store=store)
     token = auth.get_token_info()
     out.put((token.value, token.remaining(), token.state().value))
@@ -73,7 +73,7 @@ def test_another_process_keeps_the_real_expiry(redis_server: RedisServer) -> Non
 
     base_url = "http://127.0.0.1:9"  # nothing listens: a mint would fail the child
     old = make_jwt(3600)
-    store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url)
+    store = ecartpay_auth.RedisTokenStore.from_url(redis_server.url, socket_timeout=HEALTHY_TIMEOUT)
     slot = store.bind(base_url=base_url, public_key=PUBLIC, private_key=PRIVATE)
     with slot.open() as session:
         session.write(old, 600.0)

@@ -17,14 +17,23 @@ from ecartpay_auth import TokenState
 from ecartpay_auth._file_store import FileTokenStore
 from ecartpay_auth._redis_store import RedisTokenStore
 
-from ._support import BASE_URL, PRIVATE, PUBLIC, CountingMinter, fleet_minter, make_jwt, token_parts
+from ._support import (
+    BASE_URL,
+    HEALTHY_TIMEOUT,
+    PRIVATE,
+    PUBLIC,
+    CountingMinter,
+    fleet_minter,
+    make_jwt,
+    token_parts,
+)
 
 
 @pytest.fixture(params=["redis", "file"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
     if request.param == "redis":
         server: RedisServer = request.getfixturevalue("redis_server")
-        return RedisTokenStore.from_url(server.url, cooldown=0)
+        return RedisTokenStore.from_url(server.url, cooldown=0, socket_timeout=HEALTHY_TIMEOUT)
     return FileTokenStore(tmp_path / "tokens.json", cooldown=0)
 
 
