@@ -211,7 +211,7 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
             "updateSubscriptionFromCustomer",
             "PUT",
             f"/api/subscriptions/from-customer/{subscription['id']}",
-            {"card_ids": ["c1"]},
+            {"card_ids": ["65b955dbe35ed4b166201500"]},
         ),
         ("updateSubscription", "PUT", sub_path, {"status": "cancelled"}),
     ]:

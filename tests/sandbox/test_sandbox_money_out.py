@@ -141,7 +141,9 @@ def test_subscription_statuses(
     path = f"/api/subscriptions/{created['id']}"
     assert http.put(path, json={"status": "active"}, headers=auth).status_code == 409  # no card
     active = http.put(
-        f"/api/subscriptions/from-customer/{created['id']}", json={"card_ids": ["c1"]}, headers=auth
+        f"/api/subscriptions/from-customer/{created['id']}",
+        json={"card_ids": ["65b955dbe35ed4b166201500"]},
+        headers=auth,
     ).json()
     assert (active["status"], active["activated"]) == ("active", True)
     assert http.put(path, json={"status": "paused"}, headers=auth).json()["status"] == "paused"

@@ -53,6 +53,7 @@ class SubscriptionCreate:
     notify_url: str | Unset = UNSET
     billing_cycle: BillingCycle | Unset = UNSET
     card_ids: list[str] | Unset = UNSET
+    """ Card ids (24-hex), as the vendor's examples show. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ class SubscriptionUpdate:
     status: SubscriptionUpdateStatus | Unset = UNSET
     """ `active`, `paused` or `cancelled`. """
     card_ids: list[str] | Unset = UNSET
+    """ Card ids (24-hex), as the vendor's examples show. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
