@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from contract_tests.sandbox._registry import Call, VendorError
+from contract_tests.sandbox._registry import VendorError
 from contract_tests.sandbox._store import Collection, Record, paginate
 
 
@@ -46,11 +46,6 @@ class ListQuery:
         """The matching records, one page of them, as ``{docs, count, pages}``."""
         matching = [r for r in records if self.matches(r, params)]
         return paginate(matching, page=params.get("page", 1), limit=params.get("limit", 20))
-
-
-def list_page(call: Call, collection: Collection, query: ListQuery) -> dict[str, Any]:
-    """A list operation in one line: the account's records, filtered and paged."""
-    return query.page(collection.find(), call.params)
 
 
 def found(collection: Collection, record_id: str, key: str) -> Record:

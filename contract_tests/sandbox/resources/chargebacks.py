@@ -9,19 +9,13 @@ status moves ``created`` -> ``in_review`` | ``accepted``, ``in_review`` -> ``won
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import Any
 
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import Record, collection
 from contract_tests.sandbox.resources._ledger import PAYOUTS
-from contract_tests.sandbox.resources._query import (
-    ListQuery,
-    found,
-    list_page,
-    parse_moment,
-    vendor_time,
-)
+from contract_tests.sandbox.resources._query import ListQuery, found, parse_moment, vendor_time
+from contract_tests.sandbox.resources._records import edits, get_operation, list_operation, step
 
 CHARGEBACKS = collection("chargebacks", unique=("payout_id",))
 EXPIRES_AFTER = timedelta(days=7)
@@ -86,31 +80,12 @@ def create_chargeback(call: Call) -> Record:
         )
 
 
-@operation("listChargebacks")
-def list_chargebacks(call: Call) -> dict[str, Any]:
-    """One page of the account's chargebacks, oldest first."""
-    with call.data() as data:
-        return list_page(call, data[CHARGEBACKS], LIST)
-
-
-@operation("getChargeback")
-def get_chargeback(call: Call) -> Record:
-    """The account's chargeback."""
-    with call.data() as data:
-        return found(data[CHARGEBACKS], call.params["id"], "chargeback_not_found")
+list_operation("listChargebacks", CHARGEBACKS, LIST)
+get_operation("getChargeback", CHARGEBACKS, "chargeback_not_found")
 
 
 @operation("updateChargeback")
-def update_chargeback(call: Call) -> Record:
+@edits(CHARGEBACKS, "chargeback_not_found")
+def update_chargeback(call: Call, record: Record) -> None:
     """Move a chargeback one step on."""
-    wanted = call.body["status"]
-    with call.data() as data:
-        chargebacks = data[CHARGEBACKS]
-        record = found(chargebacks, call.params["id"], "chargeback_not_found")
-        current = record["status"]
-        if wanted not in MOVES.get(current, frozenset()):
-            raise VendorError(
-                409, "chargeback_cannot_move", id=record["id"], current=current, wanted=wanted
-            )
-        record.update(status=wanted, updated_at=call.core.store.now())
-        return chargebacks.put(record)
+    step(record, call.body["status"], MOVES, "chargeback_cannot_move")

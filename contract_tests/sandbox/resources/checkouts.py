@@ -13,7 +13,7 @@ from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import Record, collection
 from contract_tests.sandbox.resources._money import as_amount, decimal
-from contract_tests.sandbox.resources._query import found
+from contract_tests.sandbox.resources._records import edits, get_operation
 from contract_tests.sandbox.resources.customers import CUSTOMERS
 
 CHECKOUTS = collection("checkouts")
@@ -83,46 +83,34 @@ def create_checkout(call: Call) -> Record:
         return data[CHECKOUTS].add(record)
 
 
-@operation("getCheckout")
-def get_checkout(call: Call) -> Record:
-    """The account's checkout, token included."""
-    with call.data() as data:
-        return found(data[CHECKOUTS], call.params["id"], "checkout_not_found")
+get_operation("getCheckout", CHECKOUTS, "checkout_not_found")
 
 
 @operation("updateCheckout")
-def update_checkout(call: Call) -> Record:
+@edits(CHECKOUTS, "checkout_not_found")
+def update_checkout(call: Call, checkout: Record) -> None:
     """Change ``notify_url`` and merge the buyer's details given."""
-    with call.data() as data:
-        checkouts = data[CHECKOUTS]
-        checkout = found(checkouts, call.params["id"], "checkout_not_found")
-        if "notify_url" in call.body:
-            checkout["notify_url"] = call.body["notify_url"]
-        if "customer" in call.body:
-            checkout["customer"] = {**checkout.get("customer", {}), **call.body["customer"]}
-        checkout["updated_at"] = call.core.store.now()
-        return checkouts.put(checkout)
+    if "notify_url" in call.body:
+        checkout["notify_url"] = call.body["notify_url"]
+    if "customer" in call.body:
+        checkout["customer"] = {**checkout.get("customer", {}), **call.body["customer"]}
 
 
 @operation("updateCheckoutItem")
-def update_checkout_item(call: Call) -> Record:
+@edits(CHECKOUTS, "checkout_not_found", id_param="checkout_id")
+def update_checkout_item(call: Call, checkout: Record) -> None:
     """Change the fields given of one item; the checkout comes back."""
-    with call.data() as data:
-        checkouts = data[CHECKOUTS]
-        checkout = found(checkouts, call.params["checkout_id"], "checkout_not_found")
-        item_id = call.params["id"]
-        item = next((i for i in checkout["items"] if i["id"] == item_id), None)
-        if item is None:
-            raise VendorError(404, "checkout_item_not_found", id=item_id)
-        changes = dict(call.body)
-        if "quantity" in changes:
-            changes["quantity"] = int(changes["quantity"])
-        for money_field in ("price", "discount"):
-            if money_field in changes:
-                changes[money_field] = as_amount(decimal(changes[money_field]))
-        item.update(changes)
-        checkout["updated_at"] = call.core.store.now()
-        return checkouts.put(checkout)
+    item_id = call.params["id"]
+    item = next((i for i in checkout["items"] if i["id"] == item_id), None)
+    if item is None:
+        raise VendorError(404, "checkout_item_not_found", id=item_id)
+    changes = dict(call.body)
+    if "quantity" in changes:
+        changes["quantity"] = int(changes["quantity"])
+    for money_field in ("price", "discount"):
+        if money_field in changes:
+            changes[money_field] = as_amount(decimal(changes[money_field]))
+    item.update(changes)
 
 
 @operation("getPublicCheckout", auth="none")

@@ -14,7 +14,8 @@ from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, operation
 from contract_tests.sandbox._store import Record, collection
 from contract_tests.sandbox.resources._money import as_amount, decimal
-from contract_tests.sandbox.resources._query import ListQuery, found, list_page, vendor_time
+from contract_tests.sandbox.resources._query import ListQuery, vendor_time
+from contract_tests.sandbox.resources._records import edits, get_operation, list_operation, remove
 
 PAYMENT_LINKS = collection("payment_links")
 NUMBER_PREFIX = "TE"
@@ -127,35 +128,18 @@ def create_payment_link(call: Call) -> Record:
         return data[PAYMENT_LINKS].add(_apply(link, call.body))
 
 
-@operation("listPaymentLinks")
-def list_payment_links(call: Call) -> dict[str, Any]:
-    """One page of the account's links, oldest first."""
-    with call.data() as data:
-        return list_page(call, data[PAYMENT_LINKS], LIST)
-
-
-@operation("getPaymentLink")
-def get_payment_link(call: Call) -> Record:
-    """The account's link."""
-    with call.data() as data:
-        return found(data[PAYMENT_LINKS], call.params["id"], "payment_link_not_found")
+list_operation("listPaymentLinks", PAYMENT_LINKS, LIST)
+get_operation("getPaymentLink", PAYMENT_LINKS, "payment_link_not_found")
 
 
 @operation("updatePaymentLink")
-def update_payment_link(call: Call) -> Record:
+@edits(PAYMENT_LINKS, "payment_link_not_found")
+def update_payment_link(call: Call, link: Record) -> None:
     """Change the fields given; totals follow the lines."""
-    with call.data() as data:
-        links = data[PAYMENT_LINKS]
-        link = _apply(found(links, call.params["id"], "payment_link_not_found"), call.body)
-        link["updated_at"] = call.core.store.now()
-        return links.put(link)
+    _apply(link, call.body)
 
 
 @operation("deletePaymentLink")
 def delete_payment_link(call: Call) -> Record:
     """Remove the link; it comes back one last time."""
-    with call.data() as data:
-        links = data[PAYMENT_LINKS]
-        link = found(links, call.params["id"], "payment_link_not_found")
-        links.remove(link["id"])
-        return link
+    return remove(call, PAYMENT_LINKS, "payment_link_not_found")

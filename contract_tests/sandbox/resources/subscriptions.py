@@ -9,6 +9,7 @@ the trial period, then every ``frequency`` intervals.
 
 from __future__ import annotations
 
+import functools
 from datetime import timedelta
 from typing import Any
 
@@ -16,12 +17,13 @@ from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import Record, collection
 from contract_tests.sandbox.resources._money import as_amount, decimal
-from contract_tests.sandbox.resources._query import (
-    ListQuery,
-    found,
-    list_page,
-    parse_moment,
-    vendor_time,
+from contract_tests.sandbox.resources._query import ListQuery, found, parse_moment, vendor_time
+from contract_tests.sandbox.resources._records import (
+    change,
+    edits,
+    get_operation,
+    list_operation,
+    step,
 )
 from contract_tests.sandbox.resources.customers import CUSTOMERS
 
@@ -118,11 +120,7 @@ def create_subscription_template(call: Call) -> Record:
         return data[SUBSCRIPTION_TEMPLATES].add(template)
 
 
-@operation("listSubscriptionTemplates")
-def list_subscription_templates(call: Call) -> dict[str, Any]:
-    """One page of plans, oldest first."""
-    with call.data() as data:
-        return list_page(call, data[SUBSCRIPTION_TEMPLATES], PLAIN)
+list_operation("listSubscriptionTemplates", SUBSCRIPTION_TEMPLATES, PLAIN)
 
 
 @operation("createSubscription")
@@ -171,11 +169,7 @@ def create_subscription(call: Call) -> Record:
     return created
 
 
-@operation("listSubscriptions")
-def list_subscriptions(call: Call) -> dict[str, Any]:
-    """One page of subscriptions, filtered by status, currency, interval, customer, days."""
-    with call.data() as data:
-        return list_page(call, data[SUBSCRIPTIONS], LIST)
+list_operation("listSubscriptions", SUBSCRIPTIONS, LIST)
 
 
 @operation("listMySubscriptions")
@@ -187,31 +181,24 @@ def list_my_subscriptions(call: Call) -> dict[str, Any]:
     return PLAIN.page(mine, call.params)
 
 
-@operation("getSubscription")
-def get_subscription(call: Call) -> Record:
-    """The account's subscription."""
-    with call.data() as data:
-        return found(data[SUBSCRIPTIONS], call.params["id"], "subscription_not_found")
+get_operation("getSubscription", SUBSCRIPTIONS, "subscription_not_found")
+
+
+def _move(call: Call, record: Record) -> None:
+    current = record["status"]
+    cards = call.body.get("card_ids", record["card_ids"])
+    wanted = call.body.get("status", "active" if current == "pending" and cards else current)
+    step(record, wanted, MOVES, "subscription_cannot_move")
+    if wanted == "active" and not cards:
+        raise VendorError(409, "subscription_needs_card", id=record["id"])
+    record["card_ids"] = list(cards)
+    record["activated"] = record["activated"] or wanted == "active"
 
 
 def _update(call: Call) -> Record:
     """Shared by the merchant's and the customer portal's update."""
-    with call.data() as data:
-        subscriptions = data[SUBSCRIPTIONS]
-        record = found(subscriptions, call.params["id"], "subscription_not_found")
-        current = record["status"]
-        cards = call.body.get("card_ids", record["card_ids"])
-        wanted = call.body.get("status", "active" if current == "pending" and cards else current)
-        if wanted not in MOVES[current]:
-            raise VendorError(
-                409, "subscription_cannot_move", id=record["id"], current=current, wanted=wanted
-            )
-        if wanted == "active" and not cards:
-            raise VendorError(409, "subscription_needs_card", id=record["id"])
-        record.update(card_ids=list(cards), status=wanted, updated_at=call.core.store.now())
-        record["activated"] = record["activated"] or wanted == "active"
-        updated = subscriptions.put(record)
-    if wanted == "cancelled":  # the documented event; `paused` is for failed charges
+    updated = change(call, SUBSCRIPTIONS, "subscription_not_found", functools.partial(_move, call))
+    if updated["status"] == "cancelled":  # the documented event; `paused` is for failed charges
         call.core.webhooks.emit(call.account_id, "subscription.cancelled", updated)
     return updated
 
@@ -229,14 +216,11 @@ def update_subscription_from_customer(call: Call) -> Record:
 
 
 @operation("resendSubscriptionInvitation")
-def resend_subscription_invitation(call: Call) -> Record:
+@edits(SUBSCRIPTIONS, "subscription_not_found")
+def resend_subscription_invitation(call: Call, record: Record) -> None:
     """Send the card invitation of a pending subscription again."""
-    with call.data() as data:
-        subscriptions = data[SUBSCRIPTIONS]
-        record = found(subscriptions, call.params["id"], "subscription_not_found")
-        if record["status"] != "pending":
-            raise VendorError(
-                409, "subscription_not_pending", id=record["id"], current=record["status"]
-            )
-        record["invitation_sent_at"] = record["updated_at"] = call.core.store.now()
-        return subscriptions.put(record)
+    if record["status"] != "pending":
+        raise VendorError(
+            409, "subscription_not_pending", id=record["id"], current=record["status"]
+        )
+    record["invitation_sent_at"] = record["updated_at"]

@@ -11,6 +11,7 @@ from the dashboard, so the sandbox's control plane stands in for it (``withdraw`
 
 from __future__ import annotations
 
+import functools
 import hmac
 from decimal import Decimal
 from typing import Any
@@ -21,10 +22,12 @@ from contract_tests.sandbox._registry import Call, VendorError, operation
 from contract_tests.sandbox._store import Record, collection
 from contract_tests.sandbox.resources._ledger import WITHDRAWALS, available, follow
 from contract_tests.sandbox.resources._money import as_amount, decimal, show
-from contract_tests.sandbox.resources._query import ListQuery, found, list_page
+from contract_tests.sandbox.resources._query import ListQuery, found
+from contract_tests.sandbox.resources._records import change, list_operation, remove
 
 TEST_OTP = "000000"
 WITHDRAWAL_ACCOUNTS = collection("withdrawal_accounts")
+NOT_FOUND = "withdrawal_account_not_found"
 DEFAULT_COUNTRY = "MX"
 LIST = ListQuery(
     equal=("currency", "status"),
@@ -100,28 +103,18 @@ def create_withdrawal_account(call: Call) -> Record:
 def update_withdrawal_account(call: Call) -> Record:
     """Change the fields given, with the owner's code."""
     _require_otp(call)
-    with call.data() as data:
-        accounts = data[WITHDRAWAL_ACCOUNTS]
-        account = found(accounts, call.params["id"], "withdrawal_account_not_found")
-        return accounts.put(_apply(account, call.body))
+    edit = functools.partial(_apply, body=call.body)
+    return change(call, WITHDRAWAL_ACCOUNTS, NOT_FOUND, edit, stamp=False)
 
 
 @operation("deleteWithdrawalAccount")
 def delete_withdrawal_account(call: Call) -> Record:
     """Remove a withdrawal account, with the owner's code."""
     _require_otp(call)
-    with call.data() as data:
-        accounts = data[WITHDRAWAL_ACCOUNTS]
-        account = found(accounts, call.params["id"], "withdrawal_account_not_found")
-        accounts.remove(account["id"])
-        return account
+    return remove(call, WITHDRAWAL_ACCOUNTS, NOT_FOUND)
 
 
-@operation("listWithdrawals")
-def list_withdrawals(call: Call) -> dict[str, Any]:
-    """One page of withdrawals, filtered by day range, currency, status and ``q``."""
-    with call.data() as data:
-        return list_page(call, data[WITHDRAWALS], LIST)
+list_operation("listWithdrawals", WITHDRAWALS, LIST)
 
 
 def withdraw(
@@ -131,7 +124,7 @@ def withdraw(
     store = core.store
     with store.account(account_id) as data:
         if method_id is not None:
-            found(data[WITHDRAWAL_ACCOUNTS], method_id, "withdrawal_account_not_found")
+            found(data[WITHDRAWAL_ACCOUNTS], method_id, NOT_FOUND)
         left = available(data, currency)
         if amount > left:
             raise VendorError(
