@@ -16,14 +16,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from types import TracebackType
+
+from contract_tests._running import Running
 
 __all__ = ["Delivered", "WebhookReceiver"]
 
 Delivered = tuple[dict[str, str], bytes]
 
 
-class WebhookReceiver:
+class WebhookReceiver(Running):
     """Records deliveries; answers scripted statuses in order, then ``default_status``."""
 
     def __init__(
@@ -92,14 +93,3 @@ class WebhookReceiver:
         self._server.shutdown()
         self._server.server_close()
         self._thread.join(timeout=10)
-
-    def __enter__(self) -> WebhookReceiver:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()

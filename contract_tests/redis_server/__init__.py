@@ -37,8 +37,9 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
+
+from contract_tests._running import Running
 
 if TYPE_CHECKING:
     import redis
@@ -73,7 +74,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class RedisServer:
+class RedisServer(Running):
     """One ``redis-server`` process that the tests own, and the faults they inject into it."""
 
     def __init__(self, *, unix_socket: bool = False, executable: str | None = None) -> None:
@@ -271,19 +272,6 @@ class RedisServer:
             self.start()
         self.wait_until_answering()
         self._admin().flushall()
-
-    # -- context manager -------------------------------------------------------------------
-
-    def __enter__(self) -> RedisServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     def __repr__(self) -> str:
         state = "frozen" if self._frozen else ("running" if self.running else "stopped")

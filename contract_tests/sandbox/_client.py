@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import ssl
 from dataclasses import dataclass, field
-from types import TracebackType
 from typing import Any, Literal
 
 import httpx
+
+from contract_tests._running import Running
 
 FaultKindName = Literal["status", "delay", "drop", "malformed", "refuse"]
 
@@ -75,7 +76,7 @@ class AccountData:
         return self.collections["orders"]
 
 
-class SandboxControl:
+class SandboxControl(Running):
     """Client of a sandbox's control plane at ``base_url``.
 
     ``verify`` is passed to httpx: the CA file path of a ``--tls`` sandbox, an
@@ -244,13 +245,4 @@ class SandboxControl:
         """Close the underlying HTTP client."""
         self._http.close()
 
-    def __enter__(self) -> SandboxControl:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
+    stop = close  # leaving ``with`` closes the client

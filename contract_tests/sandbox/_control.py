@@ -22,8 +22,8 @@ from contract_tests.sandbox._http import (
     Endpoint,
     error_body,
     json_response,
-    path_route,
     request_lang,
+    table_routes,
 )
 from contract_tests.sandbox._messages import message
 from contract_tests.sandbox._registry import VendorError
@@ -137,8 +137,4 @@ def control_routes(core: SandboxCore) -> list[Route]:
         ("POST", "/orders/{order_id}/pay", pay_order),
         *helper_routes(core),
     ]
-    by_path: dict[str, dict[str, Endpoint]] = {}
-    for method, path, endpoint in table:
-        by_path.setdefault(CONTROL_PREFIX + path, {})[method] = endpoint
-    routes = [path_route(path, endpoints) for path, endpoints in by_path.items()]
-    return routes + webhook_control_routes(core, CONTROL_PREFIX)
+    return table_routes(CONTROL_PREFIX, table) + webhook_control_routes(core, CONTROL_PREFIX)

@@ -31,7 +31,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from contract_tests.sandbox._core import SandboxCore
-from contract_tests.sandbox._http import Endpoint, error_body, json_response, path_route
+from contract_tests.sandbox._http import Endpoint, error_body, json_response, table_routes
 
 _MAX_WAIT = 60.0
 
@@ -138,7 +138,4 @@ def webhook_control_routes(core: SandboxCore, prefix: str) -> list[Route]:
         ("POST", "/settings", update_settings),
         ("POST", "/wait", wait),
     ]
-    by_path: dict[str, dict[str, Endpoint]] = {}
-    for method, path, endpoint in table:
-        by_path.setdefault(prefix + "/webhooks" + path, {})[method] = endpoint
-    return [path_route(path, endpoints) for path, endpoints in by_path.items()]
+    return table_routes(prefix + "/webhooks", table)

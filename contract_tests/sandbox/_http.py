@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 from starlette.requests import Request
@@ -86,3 +86,11 @@ def path_route(
         return await by_method[request.method](request)
 
     return _PathRoute(path, dispatch, list(by_method), shadowed)
+
+
+def table_routes(prefix: str, table: Iterable[tuple[str, str, Endpoint]]) -> list[Route]:
+    """One ``path_route`` per path of ``table`` (method, path under ``prefix``, endpoint)."""
+    by_path: dict[str, dict[str, Endpoint]] = {}
+    for method, path, endpoint in table:
+        by_path.setdefault(prefix + path, {})[method] = endpoint
+    return [path_route(path, endpoints) for path, endpoints in by_path.items()]
