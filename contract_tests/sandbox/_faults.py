@@ -27,7 +27,8 @@ class Fault:
 
     kind ``status``: answer ``status`` (e.g. 429, 500, 502, 503) with the error body, and a
     ``Retry-After: retry_after`` header when set (429 gets 1 s unless told).
-    kind ``delay``: wait ``delay`` seconds, then handle the request normally.
+    kind ``delay``: wait ``delay`` seconds, then handle the request normally; a client that
+    leaves first (its timeout) ends the wait, and the request is neither handled nor answered.
     kind ``drop``: close the connection without sending any response.
     kind ``malformed``: answer 200 ``application/json`` whose body is ``body`` (by
     default truncated JSON).

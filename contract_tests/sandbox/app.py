@@ -80,6 +80,25 @@ async def _drain_body(receive: Receive) -> None:
             return
 
 
+async def _hold(seconds: float, receive: Receive) -> Receive | None:
+    """A delay fault: hold the request ``seconds``, or until the client leaves (None).
+
+    A client that gave up (its timeout) ends the hold at once, so no abandoned request
+    answers late into a later test's counters. What the wait read from the client (the
+    body) is handed to the app again by the returned ``receive``.
+    """
+    read: list[Message] = []
+    with anyio.move_on_after(seconds):
+        while (msg := await receive())["type"] != "http.disconnect":
+            read.append(msg)
+        return None
+
+    async def replay() -> Message:
+        return read.pop(0) if read else await receive()
+
+    return replay
+
+
 class SandboxApplication:
     """ASGI app of one sandbox. ``core`` holds its state; ``starlette`` the routes;
     ``unimplemented`` lists spec operations it does not serve (expected empty)."""
@@ -112,7 +131,10 @@ class SandboxApplication:
             counters.request(operation_id, _user_agent(scope))
             fault = self.core.faults.take(operation_id)
             if fault is not None and fault.kind == "delay":
-                await anyio.sleep(fault.delay or 0)
+                replay = await _hold(fault.delay or 0, receive)
+                if replay is None:  # the client left: nothing to handle, nobody to answer
+                    return
+                receive = replay
             elif fault is not None and fault.kind == "drop":
                 counters.dropped()
                 await drop_connection(receive, send)
