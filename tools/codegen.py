@@ -35,7 +35,7 @@ def _run_generator(root: Path, out: Path) -> None:
         str(out),
         "--meta",
         "none",
-        # One template differs from upstream's (see codegen_templates/README.md).
+        # Some templates differ from upstream's (see codegen_templates/README.md).
         "--custom-template-path",
         str(root / "codegen_templates"),
     ]

@@ -35,9 +35,6 @@ from ._errors import (
     TokenResponseError,
     WebhookVerificationError,
 )
-from ._file_store import FileTokenStore
-from ._pagination import apaginate, paginate
-from ._redis_store import RedisTokenStore
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
@@ -81,13 +78,33 @@ __all__ = [
 
 if TYPE_CHECKING:
     from . import webhooks
+    from ._file_store import FileTokenStore
+    from ._pagination import apaginate, paginate
+    from ._redis_store import RedisTokenStore
+
+# Loaded on first use: a process that only calls the API never needs the shared stores,
+# the pagination helpers or the webhook event models, and should not pay their import
+# time. Each name maps to the module that defines it (None: the name is the module).
+_LAZY: dict[str, tuple[str, str | None]] = {
+    "FileTokenStore": ("._file_store", "FileTokenStore"),
+    "RedisTokenStore": ("._redis_store", "RedisTokenStore"),
+    "paginate": ("._pagination", "paginate"),
+    "apaginate": ("._pagination", "apaginate"),
+    "webhooks": (".webhooks", None),
+}
 
 
 def __getattr__(name: str) -> object:
-    # `ecartpay_auth.webhooks` is imported on first use: it loads the event models,
-    # which most processes (those that only call the API) never need.
-    if name == "webhooks":
-        import importlib
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return importlib.import_module(".webhooks", __name__)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module_name, attribute = _LAZY[name]
+    module = importlib.import_module(module_name, __name__)
+    value = module if attribute is None else getattr(module, attribute)
+    globals()[name] = value  # later lookups are plain module attributes
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

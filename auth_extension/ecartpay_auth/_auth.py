@@ -8,6 +8,7 @@ import os
 import ssl
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -27,13 +28,15 @@ from ._config import (
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, TOKEN_PATH
 from ._endpoint import Minter, VerifyTypes
 from ._errors import ConfigurationError
-from ._fleet import FleetMinter
 from ._redact import fingerprint
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._source import TokenSource
 from ._store_spec import store_from_spec
 from ._token import InMemoryTokenStore, Token, TokenStore
+
+if TYPE_CHECKING:
+    from ._fleet import FleetMinter
 
 __all__ = ["EcartPayAuth"]
 
@@ -143,6 +146,8 @@ class EcartPayAuth(httpx.Auth):
         mint_sync, mint_async = minter.mint_sync, minter.mint_async
         cache: TokenStore
         if isinstance(token_store, SharedTokenStore):
+            from ._fleet import FleetMinter  # only processes that share a store need it
+
             self._fleet = FleetMinter(
                 token_store.bind(
                     base_url=self._target.base_url,

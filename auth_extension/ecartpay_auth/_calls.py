@@ -22,9 +22,9 @@ its cap); the policy's `deadline` bounds a call, its retries and waits included.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import Any
 
-import attrs
 import httpx
 
 from ._api_error import ApiError
@@ -59,7 +59,7 @@ _PHASES: dict[type[BaseException], str] = {
 }
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class CallOptions:
     """How one client's API calls behave: its retry policy and whether errors raise."""
 

@@ -11,17 +11,17 @@ touching generated code. An auth passed in with `auth=` may be shared by other c
 
 from __future__ import annotations
 
-import asyncio
 import ssl
 import threading
 from collections.abc import AsyncGenerator, Callable, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from ecartpay_client.client import AuthenticatedClient
 
+from ._aio import running_loop
 from ._auth import EcartPayAuth
 from ._calls import ApiAsyncClient, ApiClient, CallOptions
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
@@ -31,6 +31,9 @@ from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import TokenStore
 from ._user_agent import AppInfo, user_agent
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["auth_of", "authenticated_client"]
 
@@ -60,11 +63,8 @@ class _ForgetfulClient(ApiClient):
             self._ecartpay_on_close()
 
 
-def _loop_key() -> object:
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:  # trio or no loop: one pool
-        return None
+def _loop_key() -> asyncio.AbstractEventLoop | None:
+    return running_loop()  # None under trio (or no loop): one pool
 
 
 async def _close_with_loop(pool: httpx.AsyncBaseTransport) -> AsyncGenerator[None, None]:
@@ -91,8 +91,8 @@ class _PerLoopTransport(httpx.AsyncBaseTransport):
     def __init__(self, factory: Callable[[], httpx.AsyncBaseTransport]) -> None:
         self._factory = factory
         self._lock = threading.Lock()
-        self._pools: dict[object, httpx.AsyncBaseTransport] = {}
-        self._keepers: dict[object, AsyncGenerator[None, None]] = {}
+        self._pools: dict[asyncio.AbstractEventLoop | None, httpx.AsyncBaseTransport] = {}
+        self._keepers: dict[asyncio.AbstractEventLoop | None, AsyncGenerator[None, None]] = {}
 
     async def _pool(self) -> httpx.AsyncBaseTransport:
         key = _loop_key()
@@ -103,7 +103,7 @@ class _PerLoopTransport(httpx.AsyncBaseTransport):
             pool = self._pools.get(key)
             if pool is not None:
                 return pool
-            for loop in [k for k in self._pools if isinstance(k, asyncio.AbstractEventLoop)]:
+            for loop in [k for k in self._pools if k is not None]:
                 if loop.is_closed():  # closed without shutting down its async generators
                     del self._pools[loop]
                     self._keepers.pop(loop, None)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-import attrs
 import httpx
 
 from ._errors import ConfigurationError
@@ -43,7 +43,7 @@ ENV_BASE_URL = "ECARTPAY_BASE_URL"
 ENV_TOKEN_STORE = "ECARTPAY_TOKEN_STORE"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Target:
     """Where tokens are minted and requests go, plus a label for error messages."""
 

@@ -20,12 +20,12 @@ breaker's cooldown ends; the next mint after that probes it and shares again.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable, Generator
 from typing import Any
 
+from ._aio import running_loop
 from ._shared import AsyncSharedSession, Entry, SharedSession, SharedSlot, StoreUnavailable
 from ._token import Token, TokenState
 
@@ -164,6 +164,8 @@ class FleetMinter:
         if kind == "mint":
             return await self._mint_async()
         if kind == "sleep":
+            import asyncio  # loaded: only asyncio mints reach the store (`mint_async`)
+
             return await asyncio.sleep(arg)
         return await self._store_op(kind, arg, session)
 
@@ -181,11 +183,7 @@ class FleetMinter:
 def _on_asyncio() -> bool:
     """Shared stores speak asyncio (redis.asyncio, worker threads); under another event
     loop (trio) a mint stays local rather than fail."""
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return False
-    return True
+    return running_loop() is not None
 
 
 class _Stepper:

@@ -20,6 +20,7 @@ The sync and async walks share one `_Walk` (the decisions) and differ only in th
 
 from __future__ import annotations
 
+import dataclasses
 import inspect
 import json
 import types
@@ -27,8 +28,6 @@ import typing
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from typing import Any
-
-import attrs
 
 from ecartpay_client.client import AuthenticatedClient, Client
 from ecartpay_client.errors import UnexpectedStatus
@@ -56,7 +55,7 @@ IDENTITY_FIELDS = ("id", "_id")
 class PagingPlan:
     """How one list endpoint pages, read from its generated module.
 
-    `page_model` is the attrs class of a page (`docs` holds the items) or None when the
+    `page_model` is the model class of a page (`docs` holds the items) or None when the
     endpoint answers a bare list; `token_param` is set when pages carry a `next_token`.
     """
 
@@ -77,7 +76,7 @@ def _success_types(endpoint: types.ModuleType) -> list[Any]:
 
 
 def _field_names(cls: type) -> set[str]:
-    return {a.name for a in attrs.fields(cls)} if attrs.has(cls) else set()
+    return {f.name for f in dataclasses.fields(cls)} if dataclasses.is_dataclass(cls) else set()
 
 
 def plan_for(endpoint: types.ModuleType) -> PagingPlan:

@@ -17,10 +17,9 @@ import math
 import random
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
-
-import attrs
 
 from ._constants import (
     DEFAULT_BACKOFF,
@@ -91,7 +90,7 @@ def _check(name: str, value: float, *, integer: bool = False) -> None:
         raise ConfigurationError(f"{name} must be {kind}, got {value!r}")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class RetryPolicy:
     """How a failed request is retried: the token endpoint's, and the API calls' of
     `authenticated_client` (which retry only what is safe to repeat, see `_calls`).
@@ -111,16 +110,16 @@ class RetryPolicy:
     backoff: float = DEFAULT_BACKOFF
     max_backoff: float = DEFAULT_MAX_BACKOFF
     max_retry_after: float = DEFAULT_MAX_RETRY_AFTER
-    sleep: Callable[[float], None] = attrs.field(default=time.sleep, eq=False, repr=False)
-    async_sleep: Callable[[float], Awaitable[None]] | None = attrs.field(
-        default=None, eq=False, repr=False
+    sleep: Callable[[float], None] = field(default=time.sleep, compare=False, repr=False)
+    async_sleep: Callable[[float], Awaitable[None]] | None = field(
+        default=None, compare=False, repr=False
     )
-    rng: random.Random = attrs.field(factory=random.Random, eq=False, repr=False)
-    wall_clock: Callable[[], datetime] = attrs.field(default=_wall_now, eq=False, repr=False)
+    rng: random.Random = field(default_factory=random.Random, compare=False, repr=False)
+    wall_clock: Callable[[], datetime] = field(default=_wall_now, compare=False, repr=False)
     deadline: float | None = None
-    clock: Callable[[], float] = attrs.field(default=time.monotonic, eq=False, repr=False)
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         _check("max_retries", self.max_retries, integer=True)
         _check("backoff", self.backoff)
         _check("max_backoff", self.max_backoff)

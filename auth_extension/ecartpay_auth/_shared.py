@@ -14,15 +14,15 @@ clock: a token read from a store keeps its real expiry.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, AbstractContextManager, asynccontextmanager
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
-import attrs
+from ._aio import to_thread
 
 __all__ = [
     "AsyncSharedSession",
@@ -42,11 +42,11 @@ class StoreUnavailable(Exception):
     """The shared store failed (down, paused, slow, read-only, full): mint locally."""
 
 
-@attrs.frozen(repr=False)
+@dataclass(frozen=True, slots=True, repr=False)
 class Entry:
     """A token read from a shared store, with its seconds left by the store's clock."""
 
-    value: str = attrs.field(repr=False)
+    value: str = field(repr=False)
     remaining: float
 
     def __repr__(self) -> str:
@@ -165,16 +165,16 @@ class _Threaded:
         self._session = session
 
     async def read(self, discard: str | None) -> Entry | None:
-        return await asyncio.to_thread(self._session.read, discard)
+        return await to_thread(self._session.read, discard)
 
     async def try_lease(self) -> bool:
-        return await asyncio.to_thread(self._session.try_lease)
+        return await to_thread(self._session.try_lease)
 
     async def write(self, value: str, remaining: float) -> None:
-        await asyncio.to_thread(self._session.write, value, remaining)
+        await to_thread(self._session.write, value, remaining)
 
     async def release(self) -> None:
-        await asyncio.to_thread(self._session.release)
+        await to_thread(self._session.release)
 
 
 @asynccontextmanager
@@ -183,8 +183,8 @@ async def threaded(
 ) -> AsyncIterator[AsyncSharedSession]:
     """Serve a sync session to the event loop through worker threads."""
     manager = opener()
-    session = await asyncio.to_thread(manager.__enter__)
+    session = await to_thread(manager.__enter__)
     try:
         yield _Threaded(session)
     finally:
-        await asyncio.to_thread(manager.__exit__, None, None, None)
+        await to_thread(manager.__exit__, None, None, None)

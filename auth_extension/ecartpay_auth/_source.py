@@ -23,17 +23,20 @@ Design (double-checked locking around a shared "flight"):
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import copy
 import logging
 import threading
 import time
 from collections.abc import Awaitable, Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
+from ._aio import running_loop
 from ._errors import ServiceUnavailableError
 from ._token import Token, TokenState, TokenStore
+
+if TYPE_CHECKING:
+    import asyncio
 
 __all__ = ["TokenSource"]
 
@@ -77,10 +80,11 @@ class _Flight:
 
     async def wait_async(self) -> bool:
         """Await the flight's end without blocking the loop; False if the deadline passed."""
-        try:
-            loop = asyncio.get_running_loop()
-        except RuntimeError:  # not asyncio (e.g. trio): poll, the mint is rare and short
+        loop = running_loop()
+        if loop is None:  # not asyncio (e.g. trio): poll, the mint is rare and short
             return await self._poll()
+        import asyncio  # loaded: its loop is running
+
         future: asyncio.Future[None] = loop.create_future()
         with self._lock:
             if self._done.is_set():

@@ -16,11 +16,10 @@ import math
 import threading
 import time
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
-
-import attrs
 
 from ._constants import DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN
 from ._redact import fingerprint
@@ -79,7 +78,7 @@ class TokenState(enum.Enum):
     """Past `expires_at_monotonic`: never sent again; callers wait for a new one."""
 
 
-@attrs.frozen(repr=False, eq=False)
+@dataclass(frozen=True, slots=True, repr=False, eq=False)
 class Token:
     """A token and its schedule. `repr`/`str` show a fingerprint, never the value.
 
@@ -89,7 +88,7 @@ class Token:
     key is the server's); empty when the value is not a readable JWT.
     """
 
-    value: str = attrs.field(repr=False)
+    value: str = field(repr=False)
     lifetime: float
     obtained_at_monotonic: float
     refresh_at_monotonic: float
@@ -101,7 +100,7 @@ class Token:
     expires_at_utc: datetime | None = None
     claims_readable: bool = False
     """True when the lifetime came from the JWT's `iat`/`exp` (else the documented 3600 s)."""
-    claims: Mapping[str, Any] = attrs.field(factory=lambda: MappingProxyType({}))
+    claims: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     @classmethod
     def from_value(

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import platform
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-import attrs
 import httpx
 
 from ._errors import ConfigurationError
@@ -23,12 +23,13 @@ __all__ = ["AppInfo", "get_app_info", "set_app_info", "user_agent"]
 
 DISTRIBUTION = "ecartpay"
 PRODUCT = "ecartpay-python"
-_TOKEN = re.compile(r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}")  # an HTTP token (RFC 9110)
-_URL = re.compile(r"https?://[\x21-\x7e]{1,200}")  # visible ASCII only: no header injection
+# Patterns, compiled (and cached by `re`) when app info is first set, not at import.
+_TOKEN = r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}"  # an HTTP token (RFC 9110)
+_URL = r"https?://[\x21-\x7e]{1,200}"  # visible ASCII only: no header injection
 
 
 def _token(what: str, value: object) -> str:
-    if not isinstance(value, str) or not _TOKEN.fullmatch(value):
+    if not isinstance(value, str) or not re.fullmatch(_TOKEN, value):
         raise ConfigurationError(
             f"app info {what} must be 1-64 characters of letters, digits and "
             f"!#$%&'*+.^_`|~- (no spaces), got {value!r}"
@@ -36,7 +37,7 @@ def _token(what: str, value: object) -> str:
     return value
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class AppInfo:
     """Your integration, appended to the User-Agent: `name/version (+url)`."""
 
@@ -44,12 +45,12 @@ class AppInfo:
     version: str | None = None
     url: str | None = None
 
-    def __attrs_post_init__(self) -> None:
+    def __post_init__(self) -> None:
         _token("name", self.name)
         if self.version is not None:
             _token("version", self.version)
         if self.url is not None and (
-            not isinstance(self.url, str) or not _URL.fullmatch(self.url) or "(" in self.url
+            not isinstance(self.url, str) or not re.fullmatch(_URL, self.url) or "(" in self.url
         ):
             raise ConfigurationError(f"app info url must be an http(s) URL, got {self.url!r}")
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 import pickle
 from typing import Any
 
-import attrs
 import pytest
 
 import ecartpay_auth
@@ -54,7 +54,7 @@ def _check_walk(
     assert len(got) == len(set(got)) == len(ids)
     assert set(got) == set(ids)
     assert len({type(item) for item in items}) == 1
-    assert attrs.has(type(items[0]))
+    assert dataclasses.is_dataclass(type(items[0]))
     plan = plan_for(endpoint_of(operation))
     if plan.page_model is not None:  # one request per page, and not one more
         assert _requests(sandbox, operation) - before == math.ceil(len(ids) / LIMIT)

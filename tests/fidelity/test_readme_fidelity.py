@@ -15,7 +15,13 @@ def test_the_generated_excerpt_is_current() -> None:
     excerpt = re.search(r"What the generator makes of it.*?```python\n(.*?)```", section, re.S)
     assert excerpt is not None
     generated = "\n".join(p.read_text(encoding="utf-8") for p in MODELS.glob("order*.py"))
+    # The generator wraps at 88 columns, the README at 100: compare with the wrapping undone.
+    flat = re.sub(r"\s*\n\s*\)", ")", re.sub(r"\(\s*\n\s*", "(", generated))
     lines = [line.strip() for line in excerpt.group(1).splitlines() if line.strip()]
     assert "status: OrderStatus | str | Unset = UNSET" in lines
-    assert [line for line in lines if line not in generated] == []
+    assert (
+        "additional_properties: dict[str, Any] = _dataclass_field(init=False, default_factory=dict)"
+        in lines
+    )
+    assert [line for line in lines if line not in flat] == []
     assert "make vendor-report" in section

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import datetime
 import importlib.resources
 import warnings
@@ -92,3 +93,64 @@ def test_get_order_parses_the_spec_example_into_typed_models() -> None:
     assert order.items[0].name == "Brazalete religioso plateado BR3017"
     assert isinstance(order.created_at, datetime.datetime)
     assert order.created_at.year == 2022
+
+
+def test_clients_keep_upstreams_constructor_and_never_show_the_token() -> None:
+    secret = "tok_not_for_logs"
+    client = AuthenticatedClient(
+        "https://sandbox.ecartpay.com",
+        secret,
+        "",
+        "Authorization",
+        headers={"X-A": "1"},
+        timeout=httpx.Timeout(3.0),
+        raise_on_unexpected_status=True,
+    )
+    assert (client.token, client.prefix, client.auth_header_name) == (secret, "", "Authorization")
+    assert client.raise_on_unexpected_status is True
+    assert repr(client) == "AuthenticatedClient(base_url='https://sandbox.ecartpay.com')"
+    with pytest.raises(AttributeError):
+        client.unknown_setting = 1  # type: ignore[attr-defined]
+    sent = client.get_httpx_client()
+    assert sent.headers["Authorization"] == secret  # no prefix: the raw token
+    assert sent.headers["X-A"] == "1"
+    assert sent.timeout == httpx.Timeout(3.0)
+
+
+def test_with_builders_copy_every_setting_into_a_new_client() -> None:
+    base = ecartpay_client.Client(
+        "https://sandbox.ecartpay.com",
+        cookies={"lang": "es"},
+        headers={"X-A": "1"},
+        verify_ssl=False,
+        follow_redirects=True,
+        httpx_args={"trust_env": False},
+        raise_on_unexpected_status=True,
+    )
+    built = base.get_httpx_client()
+    more = base.with_headers({"X-B": "2"}).with_cookies({"c": "d"}).with_timeout(httpx.Timeout(9.0))
+    assert more is not base
+    assert built.headers["X-B"] == "2"  # an existing httpx client is updated in place too
+    fresh = more.get_httpx_client()
+    assert fresh is not built
+    assert (fresh.headers["X-A"], fresh.headers["X-B"]) == ("1", "2")
+    assert dict(fresh.cookies) == {"lang": "es", "c": "d"}
+    assert fresh.timeout == httpx.Timeout(9.0)
+    assert fresh.follow_redirects is True
+    assert fresh.trust_env is False
+    assert more.raise_on_unexpected_status is True
+    token_client = AuthenticatedClient("https://x.example", "t1").with_headers({"X-C": "3"})
+    assert (token_client.token, token_client.prefix) == ("t1", "Bearer")
+    assert token_client.get_httpx_client().headers["Authorization"] == "Bearer t1"
+
+
+def test_models_are_slotted_dataclasses_that_compare_by_value() -> None:
+    one = Order.from_dict({"id": "o1", "status": "paid", "surprise": {"x": 1}})
+    two = Order.from_dict({"id": "o1", "status": "paid", "surprise": {"x": 1}})
+    assert dataclasses.is_dataclass(one)
+    assert one == two
+    assert one.additional_properties == {"surprise": {"x": 1}}
+    assert not hasattr(one, "__dict__")
+    assert "id='o1'" in repr(one)
+    assert Order(id="o2").additional_properties == {}
+    assert Order(id="o2").additional_properties is not Order(id="o3").additional_properties

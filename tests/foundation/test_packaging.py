@@ -42,5 +42,5 @@ def test_wheel_ships_both_typed_packages_and_the_cli(tmp_path: Path) -> None:
         if line.startswith("Requires-Dist") and "extra" not in line
     ]
     assert sorted(r.split()[1].split(">")[0].split("<")[0] for r in runtime) == [
-        "attrs", "httpx", "python-dateutil", "tenacity",
+        "httpx", "python-dateutil", "tenacity",
     ]  # fmt: skip

@@ -5,10 +5,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
-
-import attrs
 
 from ecartpay_client.models import Order, WebhookEventName
 
@@ -58,7 +57,7 @@ def typed_data(event: str, data: Any) -> Any:
         return data
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class WebhookEvent:
     """A verified delivery.
 
@@ -71,9 +70,9 @@ class WebhookEvent:
     data: Any
     webhook_id: str
     timestamp: datetime
-    raw: bytes = attrs.field(repr=False)
+    raw: bytes = field(repr=False)
     signed_form: SignedForm
-    body: dict[str, Any] = attrs.field(repr=False)
+    body: dict[str, Any] = field(repr=False)
     """The whole parsed body (`event`, `data` and anything the vendor adds)."""
 
     @property

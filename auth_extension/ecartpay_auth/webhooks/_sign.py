@@ -6,10 +6,9 @@ import json
 import time
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-
-import attrs
 
 from .._errors import ConfigurationError
 from . import _hmac
@@ -20,7 +19,7 @@ from ._span import member_span
 __all__ = ["SignedDelivery", "sign"]
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class SignedDelivery:
     """The headers and body to POST. `headers` has lower-case names, as Node sends them."""
 

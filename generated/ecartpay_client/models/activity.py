@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.activity_status import ActivityStatus
 from ..models.risk_level import RiskLevel
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Activity")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Activity:
     """Assumed shape (no recorded answer)."""
 
@@ -32,7 +31,9 @@ class Activity:
     card: ActivityCardType0 | None | Unset = UNSET
     description: None | str | Unset = UNSET
     created_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.activity_card_type_0 import ActivityCardType0

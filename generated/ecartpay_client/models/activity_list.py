@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.activity import Activity
@@ -13,12 +12,14 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ActivityList")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class ActivityList:
     docs: list[Activity]
     count: int
     pages: int
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         docs = []

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="BankTransfer")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class BankTransfer:
     """Assumed shape (the vendor documents no body): where to transfer, how much."""
 
@@ -24,7 +23,9 @@ class BankTransfer:
     amount: float | Unset = UNSET
     currency: str | Unset = UNSET
     status: OrderStatus | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         order_id = self.order_id

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BillingInformation")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class BillingInformation:
     """A client's tax details (the vendor's field names: `razons` is the legal name,
     `regimen` the SAT tax regime, `invoice_use` the CFDI use). Every field optional.
@@ -43,7 +42,9 @@ class BillingInformation:
     """ PUE (one payment) or PPD (in installments or deferred). """
     billing_at: str | Unset = UNSET
     serie: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CardCreate:
     """A card, for a customer or for the account. `number` may carry spaces or dashes
     between digit groups (the reference's example does). Assumed required: `number`,
@@ -29,7 +28,9 @@ class CardCreate:
     cvc: str | Unset = UNSET
     name: str | Unset = UNSET
     """ The cardholder's name. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         number = self.number

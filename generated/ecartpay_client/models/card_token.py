@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CardToken")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CardToken:
     """The reference records only `token`. Assumed: the installment plan it carries,
     echoed when one was asked for.
@@ -24,7 +23,9 @@ class CardToken:
     """ Assumed. The installment plan chosen, when one was. """
     fixed_installments: bool | Unset = UNSET
     """ Assumed. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         token = self.token

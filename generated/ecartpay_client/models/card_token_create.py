@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.installments import Installments
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CardTokenCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CardTokenCreate:
     """The reference requires only `id`."""
 
@@ -23,7 +22,9 @@ class CardTokenCreate:
     """ Monthly installments the reference allows. """
     fixed_installments: bool | Unset = UNSET
     """ Fixed-rate installments instead of interest-free ones. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.chargeback_status import ChargebackStatus
 from ..types import UNSET, Unset
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Chargeback")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Chargeback:
     id: str
     account_id: str | Unset = UNSET
@@ -42,7 +41,9 @@ class Chargeback:
     files: list[ChargebackFile] | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

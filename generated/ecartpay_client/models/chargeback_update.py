@@ -1,24 +1,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.chargeback_status import ChargebackStatus
 
 T = TypeVar("T", bound="ChargebackUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class ChargebackUpdate:
     status: ChargebackStatus
     """ `created` (opened), `in_review` (evidence under review), `accepted` (the merchant
     accepted it), `won`, `lost`. Only `created` and `in_review` are in the reference;
     the rest are Assumed. More may come.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status = self.status.value

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckoutBuyer")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CheckoutBuyer:
     """The buyer's details on a checkout."""
 
@@ -25,7 +24,9 @@ class CheckoutBuyer:
     phone: str | Unset = UNSET
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CheckoutCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CheckoutCreate:
     currency: str
     """ ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN, JPY, RUB, GBP,
@@ -34,7 +33,9 @@ class CheckoutCreate:
     notify_url: str | Unset = UNSET
     reference_id: str | Unset = UNSET
     reference: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CheckoutItemCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CheckoutItemCreate:
     name: str
     quantity: int
@@ -22,7 +21,9 @@ class CheckoutItemCreate:
     discount: float | Unset = UNSET
     """ Discount on the line, in the checkout's currency. """
     is_service: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.card_brand import CardBrand
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomerCard")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CustomerCard:
     """A customer's card as the API shows it (never the number or the cvc)."""
 
@@ -25,7 +24,9 @@ class CustomerCard:
     name: None | str | Unset = UNSET
     exp_month: str | Unset = UNSET
     exp_year: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

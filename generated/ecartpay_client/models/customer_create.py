@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CustomerCreate:
     """`first_name` and `last_name`, and a way to reach the customer: `email`, `phone` or
     both (guide: "email and/or phone"; the reference's example "create customer by
@@ -31,7 +30,9 @@ class CustomerCreate:
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
     user_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

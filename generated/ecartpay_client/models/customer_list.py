@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="CustomerList")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CustomerList:
     """One page of customers. Assumed from the vendor's other list endpoints
     (`{docs, count, pages}`, confirmed on chargebacks and subscriptions); only `docs`
@@ -28,7 +27,9 @@ class CustomerList:
     """ Matching customers in all pages. """
     pages: int | Unset = UNSET
     """ Number of pages at this `limit`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         docs = []

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomerPaymentMethod")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CustomerPaymentMethod:
     """A customer's bank account. The recorded example answers `id`; the vendor's newer
     endpoints answer `_id`, so neither is required.
@@ -31,7 +30,9 @@ class CustomerPaymentMethod:
     country: str | Unset = UNSET
     default: bool | Unset = UNSET
     deleted: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

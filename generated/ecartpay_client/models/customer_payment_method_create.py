@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="CustomerPaymentMethodCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class CustomerPaymentMethodCreate:
     """Every field is required (the reference's description says so)."""
 
@@ -25,7 +24,9 @@ class CustomerPaymentMethodCreate:
     """ The kind of account; `clabe` in the reference. """
     country: str
     """ ISO 3166-1 alpha-2. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

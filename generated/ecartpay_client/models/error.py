@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Error:
     """The one error body the vendor documents; used by every 4xx and 5xx here. The vendor's
     exported reference shows it under an HTTP 500 with `statusCode: 400` and a raw
@@ -25,7 +24,9 @@ class Error:
     """ A status code chosen by the API. Usually the HTTP status, but it may differ from
     it (the reference records `400` in the body of an HTTP 500).
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message

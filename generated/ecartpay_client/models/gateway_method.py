@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.gateway_method_type import GatewayMethodType
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GatewayMethod")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class GatewayMethod:
     id: str
     title: str | Unset = UNSET
@@ -20,7 +19,9 @@ class GatewayMethod:
     active: bool | Unset = UNSET
     fee: str | Unset = UNSET
     """ The fee formula, as text. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,15 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="InvoiceFilters")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class InvoiceFilters:
     """Assumed shape (no recorded answer)."""
 
@@ -17,7 +16,9 @@ class InvoiceFilters:
     """ Years with invoices, newest first. """
     months: list[str]
     """ Months (English names) with invoices, in calendar order. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         years = self.years

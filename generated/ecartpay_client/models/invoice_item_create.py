@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceItemCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class InvoiceItemCreate:
     name: str
     quantity: float | str | Unset = UNSET
@@ -29,7 +28,9 @@ class InvoiceItemCreate:
     unit_code: str | Unset = UNSET
     """ SAT unit code (Clave de Unidad). """
     is_service: bool | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class OrderCreate:
     """`currency`, `items` and a way to reach the buyer: `email`, `phone`, or the
     `customer_id` of a registered customer (whose email and phone are then used). The
@@ -59,7 +58,9 @@ class OrderCreate:
     """ A card token (`ca_...`) from `POST /api/tokens`, to charge at once. The
     reference's default is the empty string: no card.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         currency = self.currency

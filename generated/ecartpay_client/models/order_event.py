@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderEvent")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class OrderEvent:
     """A delivery about an order (`orders.create`, `orders.confirmation`, `orders.update`):
     `data` is the order, as `getOrder` answers it.
@@ -27,7 +26,9 @@ class OrderEvent:
     """ An order as the API answers it, with every field the recorded examples show. Only
     `id` is required; the vendor omits what it has no value for.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event: str

@@ -1,21 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrderProcess")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class OrderProcess:
     method_id: str | Unset = "66c397dafd263a538b8312a1"
     """ The payment gateway; `66c397dafd263a538b8312a1` is the bank transfer. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         method_id = self.method_id

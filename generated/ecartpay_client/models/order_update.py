@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="OrderUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class OrderUpdate:
     """The shipping address, nested or (as the reference's export lays it out) loose."""
 
@@ -30,7 +29,9 @@ class OrderUpdate:
     postal_code: str | Unset = UNSET
     reference: str | Unset = UNSET
     state: AddressState | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         shipping_address: dict[str, Any] | Unset = UNSET

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -19,7 +18,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLink")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PaymentLink:
     """A payment-link template as the vendor answers it."""
 
@@ -48,7 +47,9 @@ class PaymentLink:
      """
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.shipping_address import ShippingAddress

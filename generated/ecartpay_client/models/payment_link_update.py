@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -18,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PaymentLinkUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PaymentLinkUpdate:
     """The fields to change; the others keep their value."""
 
@@ -41,7 +40,9 @@ class PaymentLinkUpdate:
     end_date: None | str | Unset = UNSET
     discounts: list[str] | Unset = UNSET
     installments_information: list[InstallmentsOption] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

@@ -1,23 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutConfirm")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PayoutConfirm:
     available_at: str | Unset = UNSET
     """ A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
      """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         available_at = self.available_at

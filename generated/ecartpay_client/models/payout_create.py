@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayoutCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PayoutCreate:
     """Assumed: `amount` and `currency` are required (the reference marks nothing, but
     its recorded error shows a payout without a valid amount is refused). The
@@ -45,7 +44,9 @@ class PayoutCreate:
     require_confirmation: bool | Unset = False
     """ true -> `pending` until confirmed; false (default) -> `paid` at once. """
     items: list[PayoutItemCreate] | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PayoutTransaction")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PayoutTransaction:
     """A movement a payout made (a `charge` to the sender, a `payment` to the recipient)."""
 
@@ -24,7 +23,9 @@ class PayoutTransaction:
     gateway: str | Unset = UNSET
     status: str | Unset = UNSET
     type_: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PayoutUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PayoutUpdate:
     amount: float | Unset = UNSET
     """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000;
@@ -25,7 +24,9 @@ class PayoutUpdate:
     charges: list[PayoutCharge] | Unset = UNSET
     items: list[PayoutItemCreate] | Unset = UNSET
     order_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

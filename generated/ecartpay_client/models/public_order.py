@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..types import UNSET, Unset
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="PublicOrder")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class PublicOrder:
     """Assumed shape (the vendor documents no body): what a buyer may see of an order."""
 
@@ -29,7 +28,9 @@ class PublicOrder:
     totals: OrderTotals | Unset = UNSET
     clabe: None | str | Unset = UNSET
     """ The CLABE to transfer to, once the order was set up for it. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

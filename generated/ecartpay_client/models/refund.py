@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.order_status import OrderStatus
 from ..models.refund_reason import RefundReason
@@ -13,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Refund")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Refund:
     """Assumed shape (the vendor documents no refund body)."""
 
@@ -31,7 +30,9 @@ class Refund:
     transaction_id: str | Unset = UNSET
     """ The `id` of the refund's transaction. """
     created_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.refund_reason import RefundReason
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="RefundCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class RefundCreate:
     """`amount` in major units (100.5). The reason as `name` (reference) or `reason`
     (guide); when both are sent, `reason` wins.
@@ -25,7 +24,9 @@ class RefundCreate:
     """ Why the money goes back. """
     reason: RefundReason | Unset = UNSET
     """ Why the money goes back. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         amount = self.amount

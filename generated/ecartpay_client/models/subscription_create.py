@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.subscription_currency import SubscriptionCurrency
 from ..models.subscription_interval import SubscriptionInterval
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class SubscriptionCreate:
     """The reference requires `customer_id`; its own "Generate Session Link" example sends
     `account_customer_id` instead, so either one is required. A plan comes from a
@@ -54,7 +53,9 @@ class SubscriptionCreate:
     billing_cycle: BillingCycle | Unset = UNSET
     card_ids: list[str] | Unset = UNSET
     """ Card ids (24-hex), as the vendor's examples show. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         customer_id = self.customer_id

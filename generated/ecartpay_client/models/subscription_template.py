@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.subscription_interval import SubscriptionInterval
 from ..types import UNSET, Unset
@@ -16,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionTemplate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class SubscriptionTemplate:
     id: str
     account_id: str | Unset = UNSET
@@ -31,7 +30,9 @@ class SubscriptionTemplate:
     billing_cycle: BillingCycle | None | Unset = UNSET
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.billing_cycle import BillingCycle

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.subscription_currency import SubscriptionCurrency
 from ..models.subscription_interval import SubscriptionInterval
@@ -17,7 +16,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="SubscriptionTemplateCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class SubscriptionTemplateCreate:
     service: str
     amount: float
@@ -38,7 +37,9 @@ class SubscriptionTemplateCreate:
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
      """
     billing_cycle: BillingCycle | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         service = self.service

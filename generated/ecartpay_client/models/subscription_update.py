@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.subscription_update_status import SubscriptionUpdateStatus
 from ..types import UNSET, Unset
@@ -12,13 +11,15 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SubscriptionUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class SubscriptionUpdate:
     status: SubscriptionUpdateStatus | Unset = UNSET
     """ `active`, `paused` or `cancelled`. """
     card_ids: list[str] | Unset = UNSET
     """ Card ids (24-hex), as the vendor's examples show. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         status: str | Unset = UNSET

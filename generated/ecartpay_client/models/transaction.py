@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.transaction_status import TransactionStatus
 from ..models.transaction_type import TransactionType
@@ -13,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Transaction")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Transaction:
     """One movement of money. The guide's example shows `id`, `account_id`,
     `refund_id`, `transaction_id` (`TR` + 10 digits), `type`, `status`, `amount`.
@@ -37,7 +36,9 @@ class Transaction:
     """ Assumed. How a payment came in (`card`, `pay_link`, `bank_transfer`). """
     created_at: str | Unset = UNSET
     updated_at: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="TransactionList")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class TransactionList:
     """One page, with the cursors of both pagination modes."""
 
@@ -27,7 +26,9 @@ class TransactionList:
     """ This page's position; pass it as `prev` for the page before. """
     next_token: None | str | Unset = UNSET
     """ The next page's position, null on the last page; pass it as `next`. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         docs = []

@@ -2,10 +2,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 from ..types import UNSET, Unset
@@ -13,7 +12,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Webhook")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class Webhook:
     """Assumed (the guide shows no answer); the registration with its `id`."""
 
@@ -23,7 +22,9 @@ class Webhook:
     url: str | Unset = UNSET
     events: list[str | WebhookEventName] | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

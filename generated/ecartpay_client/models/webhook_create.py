@@ -1,17 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 
 T = TypeVar("T", bound="WebhookCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class WebhookCreate:
     """From the webhooks guide (not in the exported reference)."""
 
@@ -21,7 +20,9 @@ class WebhookCreate:
      """
     events: list[str | WebhookEventName]
     """ Event names; one the vendor adds later is accepted as a string. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         url = self.url

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.webhook_event_name import WebhookEventName
 
@@ -15,7 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEvent")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class WebhookEvent:
     """Any delivery. Assumed: the shape of `data` of the non-order events is not documented,
     so it is an open object here.
@@ -24,7 +23,9 @@ class WebhookEvent:
 
     event: str | WebhookEventName
     data: WebhookEventData
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         event: str

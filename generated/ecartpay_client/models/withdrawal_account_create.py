@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.withdrawal_method import WithdrawalMethod
 from ..types import UNSET, Unset
@@ -12,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WithdrawalAccountCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class WithdrawalAccountCreate:
     """Assumed: `method` and `name` are required. The reference's example puts the CLABE
     in `business_name`; `number` (from the update operation) holds it too.
@@ -27,7 +26,9 @@ class WithdrawalAccountCreate:
     """ The CLABE (18 digits) or card number. """
     bank: int | Unset = UNSET
     """ The bank's code. """
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         method: str

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..models.withdrawal_method import WithdrawalMethod
 from ..types import UNSET, Unset
@@ -12,14 +11,16 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="WithdrawalAccountUpdate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class WithdrawalAccountUpdate:
     method: str | Unset | WithdrawalMethod = UNSET
     name: str | Unset = UNSET
     business_name: str | Unset = UNSET
     number: str | Unset = UNSET
     bank: int | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         method: str | Unset

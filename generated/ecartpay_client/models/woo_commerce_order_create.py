@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.woo_commerce_billing import WooCommerceBilling
@@ -14,7 +13,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WooCommerceOrderCreate")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class WooCommerceOrderCreate:
     """Assumed (the vendor documents no body) - the WooCommerce order's own fields."""
 
@@ -27,7 +26,9 @@ class WooCommerceOrderCreate:
      """
     billing: WooCommerceBilling
     line_items: list[WooCommerceLineItem]
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id

@@ -1,10 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
@@ -20,7 +19,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ZipCode")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class ZipCode:
     """A place (zip code, locality, state), as recorded for zip codes and localities."""
 
@@ -33,7 +32,9 @@ class ZipCode:
     coordinates: ZipCodeCoordinates | Unset = UNSET
     info: ZipCodeInfo | Unset = UNSET
     additional_info: ZipCodeAdditionalInfo | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         zip_code = self.zip_code

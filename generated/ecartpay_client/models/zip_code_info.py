@@ -1,23 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass as _dataclass
+from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar, cast
-
-from attrs import define as _attrs_define
-from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ZipCodeInfo")
 
 
-@_attrs_define
+@_dataclass(slots=True)
 class ZipCodeInfo:
     stat: None | str | Unset = UNSET
     stat_8digit: None | str | Unset = UNSET
     time_zone: None | str | Unset = UNSET
     utc: None | str | Unset = UNSET
-    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    additional_properties: dict[str, Any] = _dataclass_field(
+        init=False, default_factory=dict
+    )
 
     def to_dict(self) -> dict[str, Any]:
         stat: None | str | Unset
