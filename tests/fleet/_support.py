@@ -5,11 +5,14 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from typing import Any
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import jwt
 
-from ecartpay_auth._token import Token
+from ecartpay_auth import RedisTokenStore, SharedTokenStore, Token
+from ecartpay_auth._fleet import FleetMinter
+from ecartpay_auth._shared import SharedSlot
 
 PUBLIC = "pub7e57aaaaaaaaaaaaaaaa0001"
 PRIVATE = "priv7e57bbbbbbbbbbbbbbbb0001"
@@ -17,6 +20,9 @@ BASE_URL = "http://127.0.0.1:1"
 # Tests of a healthy Redis must not hinge on how fast it answers on a loaded machine: the
 # stores' short default socket timeout belongs to the fault tests, which set their own.
 HEALTHY_TIMEOUT = 5.0
+# What a fault test waits out on a frozen or paused Redis: only ever the timeout of a
+# command that cannot be answered, never one a healthy server must beat (see `impatient`).
+FAULT_TIMEOUT = 0.2
 _serial = itertools.count()
 
 
@@ -54,15 +60,33 @@ def token_parts(value: str) -> list[str]:
     return [value, *value.split(".")]
 
 
-def fleet_minter(store: Any, minter: CountingMinter, **kwargs: Any) -> Any:
-    from ecartpay_auth._fleet import FleetMinter
-
-    slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
+def fleet_minter(target: SharedTokenStore | SharedSlot, minter: CountingMinter) -> FleetMinter:
+    """A process's fleet minter on `target` (a store, bound to the test keys, or a slot)."""
+    if isinstance(target, SharedTokenStore):
+        target = target.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     return FleetMinter(
-        slot,
+        target,
         mint_sync=minter.mint_sync,
         mint_async=minter.mint_async,
         refresh_margin=300,
         wait_limit=30,
-        **kwargs,
     )
+
+
+def set_timeouts(store: RedisTokenStore, seconds: float) -> None:
+    """The socket timeouts of the store's (sync) connections from its next command on."""
+    pool = store.client.connection_pool
+    pool.connection_kwargs.update(socket_timeout=seconds, socket_connect_timeout=seconds)
+    pool.disconnect()  # a connection keeps the timeouts it was made with: close them all
+    pool.reset()  # and forget them, so that the next command makes a new one
+
+
+@contextmanager
+def impatient(store: RedisTokenStore) -> Iterator[None]:
+    """FAULT_TIMEOUT for the block (a frozen or paused Redis is given up on quickly),
+    HEALTHY_TIMEOUT after it (a healthy Redis is never held to FAULT_TIMEOUT)."""
+    set_timeouts(store, FAULT_TIMEOUT)
+    try:
+        yield
+    finally:
+        set_timeouts(store, HEALTHY_TIMEOUT)

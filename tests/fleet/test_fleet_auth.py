@@ -7,7 +7,6 @@ import asyncio
 import logging
 import pickle
 from pathlib import Path
-from typing import Any
 
 import httpx
 import pytest
@@ -16,27 +15,31 @@ import ecartpay_auth
 from contract_tests.redis_server import RedisServer
 from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import list_customers
-from ecartpay_client.models import CustomerList
+from ecartpay_client.models import CustomerList, Error
 from tests.auth._support import minted
 
-from ._support import HEALTHY_TIMEOUT
+from ._support import HEALTHY_TIMEOUT, impatient
 
 
-def auth_for(sandbox: RunningSandbox, store: Any) -> ecartpay_auth.EcartPayAuth:
+def auth_for(
+    sandbox: RunningSandbox, store: ecartpay_auth.SharedTokenStore
+) -> ecartpay_auth.EcartPayAuth:
     return ecartpay_auth.EcartPayAuth(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url, token_store=store
     )
 
 
 @pytest.fixture(params=["redis", "file"])
-def shared(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+def shared(request: pytest.FixtureRequest, tmp_path: Path) -> ecartpay_auth.SharedTokenStore:
     if request.param == "redis":
         server: RedisServer = request.getfixturevalue("redis_server")
         return ecartpay_auth.RedisTokenStore.from_url(server.url, socket_timeout=HEALTHY_TIMEOUT)
     return ecartpay_auth.FileTokenStore(tmp_path / "tokens.json")
 
 
-def test_sync_and_async_clients_share_one_mint(sandbox: RunningSandbox, shared: Any) -> None:
+def test_sync_and_async_clients_share_one_mint(
+    sandbox: RunningSandbox, shared: ecartpay_auth.SharedTokenStore
+) -> None:
     clients = [
         ecartpay_auth.authenticated_client(
             sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url,
@@ -46,7 +49,7 @@ def test_sync_and_async_clients_share_one_mint(sandbox: RunningSandbox, shared: 
     ]  # fmt: skip
     assert isinstance(list_customers.sync(client=clients[0]), CustomerList)
 
-    async def rest() -> list[Any]:
+    async def rest() -> list[CustomerList | Error | None]:
         return [await list_customers.asyncio(client=c) for c in clients[1:]]
 
     assert all(isinstance(page, CustomerList) for page in asyncio.run(rest()))
@@ -55,7 +58,7 @@ def test_sync_and_async_clients_share_one_mint(sandbox: RunningSandbox, shared: 
 
 
 def test_a_401_deletes_only_the_failed_token_and_the_fleet_mints_once(
-    sandbox: RunningSandbox, shared: Any
+    sandbox: RunningSandbox, shared: ecartpay_auth.SharedTokenStore
 ) -> None:
     first, second = auth_for(sandbox, shared), auth_for(sandbox, shared)
     with (
@@ -75,13 +78,14 @@ def test_redis_down_never_fails_a_call_and_sharing_resumes(
     sandbox: RunningSandbox, private_redis_server: RedisServer
 ) -> None:
     store = ecartpay_auth.RedisTokenStore.from_url(
-        private_redis_server.url, socket_timeout=0.2, cooldown=0
+        private_redis_server.url, socket_timeout=HEALTHY_TIMEOUT, cooldown=0
     )
-    private_redis_server.freeze()
-    try:
-        down = [auth_for(sandbox, store).get_token() for _ in range(2)]
-    finally:
-        private_redis_server.thaw()
+    with impatient(store):
+        private_redis_server.freeze()
+        try:
+            down = [auth_for(sandbox, store).get_token() for _ in range(2)]
+        finally:
+            private_redis_server.thaw()
     assert minted(sandbox) == 2  # each minted for itself
     up = [auth_for(sandbox, store).get_token() for _ in range(2)]
     assert minted(sandbox) == 3  # shared again

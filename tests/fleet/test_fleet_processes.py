@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections.abc import Iterator
-from typing import Any
+from multiprocessing.context import ForkContext, SpawnContext
+from multiprocessing.queues import Queue
 
 import pytest
 
@@ -56,7 +57,7 @@ def test_in_memory_stores_mint_once_per_process(
     assert run.errors == 0
 
 
-def _report_adopted(url: str, base_url: str, out: Any) -> None:
+def _report_adopted(url: str, base_url: str, out: Queue[tuple[str, float, str]]) -> None:
     """In a child process: what a fresh EcartPayAuth reads from the shared store."""
     import ecartpay_auth
 
@@ -77,8 +78,9 @@ def test_another_process_keeps_the_real_expiry(redis_server: RedisServer) -> Non
     slot = store.bind(base_url=base_url, public_key=PUBLIC, private_key=PRIVATE)
     with slot.open() as session:
         session.write(old, 600.0)
-    context: Any = multiprocessing.get_context(START_METHOD)
-    out = context.Queue()
+    context = multiprocessing.get_context(START_METHOD)
+    assert isinstance(context, ForkContext | SpawnContext)
+    out: Queue[tuple[str, float, str]] = context.Queue()
     child = context.Process(target=_report_adopted, args=(redis_server.url, base_url, out))
     child.start()
     value, remaining, state = out.get(timeout=60)

@@ -8,14 +8,13 @@ import os
 import stat
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from contract_tests.redis_server import RedisServer
-from ecartpay_auth import TokenState
-from ecartpay_auth._file_store import FileTokenStore
-from ecartpay_auth._redis_store import RedisTokenStore
+from ecartpay_auth import FileTokenStore, RedisTokenStore, TokenState
+from ecartpay_auth._fleet import FleetMinter
+from ecartpay_auth._shared import Entry
 
 from ._support import (
     BASE_URL,
@@ -28,37 +27,49 @@ from ._support import (
     token_parts,
 )
 
+Store = RedisTokenStore | FileTokenStore  # the shared stores, each on its real backend
+
+
+def value(entry: Entry | None) -> str:
+    assert entry is not None
+    return entry.value
+
 
 @pytest.fixture(params=["redis", "file"])
-def store(request: pytest.FixtureRequest, tmp_path: Path) -> Any:
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Store:
     if request.param == "redis":
         server: RedisServer = request.getfixturevalue("redis_server")
         return RedisTokenStore.from_url(server.url, cooldown=0, socket_timeout=HEALTHY_TIMEOUT)
     return FileTokenStore(tmp_path / "tokens.json", cooldown=0)
 
 
-def at_rest(store: Any, server: RedisServer | None) -> bytes:
+def at_rest(store: Store) -> bytes:
     """Everything the store keeps, as bytes."""
     if isinstance(store, FileTokenStore):
         return b"".join(p.read_bytes() for p in store.path.parent.iterdir() if p.is_file())
-    client = store.client
-    return b"".join(k + b"=" + (client.get(k) or b"") for k in client.keys("*"))
+    kept = b""
+    for key in store.client.keys("*"):
+        record = store.client.get(key) or b""
+        assert isinstance(key, bytes)  # no decode_responses: bytes in, bytes out
+        assert isinstance(record, bytes)
+        kept += key + b"=" + record
+    return kept
 
 
-def test_one_mint_shared_and_the_token_never_at_rest_in_clear(store: Any) -> None:
+def test_one_mint_shared_and_the_token_never_at_rest_in_clear(store: Store) -> None:
     minter = CountingMinter()
     first = fleet_minter(store, minter).mint_sync()
     others = [fleet_minter(store, minter).mint_sync() for _ in range(3)]
     assert minter.count == 1
     assert {t.value for t in others} == {first.value}
-    kept = at_rest(store, None)
+    kept = at_rest(store)
     assert kept
     for part in token_parts(first.value):
         assert part.encode() not in kept
     assert PRIVATE.encode() not in kept
 
 
-def test_a_stored_token_keeps_its_real_expiry(store: Any) -> None:
+def test_a_stored_token_keeps_its_real_expiry(store: Store) -> None:
     """A token 50 minutes into its hour is read with 10 minutes left, not a new hour."""
     old = make_jwt(3600)
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
@@ -71,7 +82,7 @@ def test_a_stored_token_keeps_its_real_expiry(store: Any) -> None:
     assert adopted.state() is TokenState.FRESH
 
 
-def test_a_token_inside_its_refresh_margin_is_replaced_once(store: Any) -> None:
+def test_a_token_inside_its_refresh_margin_is_replaced_once(store: Store) -> None:
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     with slot.open() as session:
         session.write(make_jwt(3600), 200.0)  # below the 300 s margin
@@ -81,14 +92,14 @@ def test_a_token_inside_its_refresh_margin_is_replaced_once(store: Any) -> None:
     assert len(tokens) == 1
 
 
-def test_compare_and_delete(store: Any) -> None:
+def test_compare_and_delete(store: Store) -> None:
     minter = CountingMinter()
     a, b = fleet_minter(store, minter), fleet_minter(store, minter)
     failed = a.mint_sync()
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     with slot.open() as session:
         assert session.read(make_jwt()) is not None  # another token: left in place
-        assert session.read(None).value == failed.value
+        assert value(session.read(None)) == failed.value
     a.reject(failed)
     b.reject(failed)
     fresh = a.mint_sync()  # deletes `failed`, mints its successor
@@ -98,7 +109,7 @@ def test_compare_and_delete(store: Any) -> None:
 
 
 def test_corrupt_and_foreign_entries_read_as_a_miss_and_are_overwritten(
-    store: Any, tmp_path: Path
+    store: Store, tmp_path: Path
 ) -> None:
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     other = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE + "x")
@@ -119,17 +130,17 @@ def test_corrupt_and_foreign_entries_read_as_a_miss_and_are_overwritten(
     again = fleet_minter(store, minter).mint_sync()
     assert minter.count == 2
     with slot.open() as session:
-        assert session.read(None).value == again.value
+        assert value(session.read(None)) == again.value
 
 
-def test_single_flight_across_many_processes_worth_of_minters(store: Any) -> None:
+def test_single_flight_across_many_processes_worth_of_minters(store: Store) -> None:
     minter = CountingMinter()
     minter.gate.clear()  # hold the first mint until every minter is in flight
     minters = [fleet_minter(store, minter) for _ in range(8)]
     results: list[str] = []
     started = threading.Barrier(len(minters) + 1)
 
-    def run(m: Any) -> None:
+    def run(m: FleetMinter) -> None:
         started.wait()
         results.append(m.mint_sync().value)
 
@@ -145,7 +156,7 @@ def test_single_flight_across_many_processes_worth_of_minters(store: Any) -> Non
     assert len(results) == 8
 
 
-def test_async_sessions_across_event_loops(store: Any) -> None:
+def test_async_sessions_across_event_loops(store: Store) -> None:
     minter = CountingMinter()
 
     async def burst() -> set[str]:
@@ -168,7 +179,9 @@ def test_file_store_mode_0600(tmp_path: Path) -> None:
 
 
 def test_redis_lease_expires_by_itself(redis_server: RedisServer) -> None:
-    store = RedisTokenStore.from_url(redis_server.url, lease_timeout=7)
+    store = RedisTokenStore.from_url(
+        redis_server.url, lease_timeout=7, socket_timeout=HEALTHY_TIMEOUT
+    )
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     with slot.open() as holder, slot.open() as other:
         assert holder.try_lease()
@@ -181,14 +194,14 @@ def test_redis_lease_expires_by_itself(redis_server: RedisServer) -> None:
 
 
 def test_redis_entry_without_expiry_is_foreign(redis_server: RedisServer) -> None:
-    store = RedisTokenStore.from_url(redis_server.url)
+    store = RedisTokenStore.from_url(redis_server.url, socket_timeout=HEALTHY_TIMEOUT)
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
     store.client.set(slot.name, slot.record(make_jwt()))  # sealed by us, but immortal
     with slot.open() as session:
         assert session.read(None) is None
 
 
-def test_outside_asyncio_an_async_mint_stays_local(store: Any) -> None:
+def test_outside_asyncio_an_async_mint_stays_local(store: Store) -> None:
     """Under another event loop (trio) the shared store is not used rather than fail."""
     minter = CountingMinter()
     shared = fleet_minter(store, minter).mint_sync()
@@ -208,7 +221,7 @@ def test_a_store_on_your_own_clients_serves_async_code(redis_server: RedisServer
     sync_only = RedisTokenStore(redis_server.client())
     minter = CountingMinter()
 
-    async def burst(store: Any) -> set[str]:
+    async def burst(store: RedisTokenStore) -> set[str]:
         minters = [fleet_minter(store, minter) for _ in range(3)]
         return {t.value for t in await asyncio.gather(*(m.mint_async() for m in minters))}
 
