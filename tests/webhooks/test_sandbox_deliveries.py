@@ -152,17 +152,27 @@ def test_a_receiver_failing_every_time_gets_five_attempts_then_failed(
     assert len(receiver.requests) == 5
 
 
-def test_no_handler_waits_for_a_slow_receiver_and_its_timeout_is_a_failure(
-    hooks: RunningSandbox,
-) -> None:
-    hooks.control.webhook_settings(timeout=0.2, attempts=2)
+def test_no_handler_waits_for_a_delivery_in_flight(hooks: RunningSandbox) -> None:
+    hooks.control.webhook_settings(timeout=30)  # only the receiver's release ends the attempt
     release = threading.Event()
     with WebhookReceiver(hold=release) as receiver:
         _register(hooks, receiver.url, "orders.create")
         hooks.control.emit("orders.create", {"id": "1"})
-        assert receiver.wait_for(1)
+        assert receiver.wait_for(1)  # the delivery is in flight, held by the receiver
         (logged,) = hooks.control.deliveries()
         assert logged["status"] == "pending"  # the control plane answered meanwhile
+        release.set()
+        assert hooks.control.wait_deliveries(10)
+    (logged,) = hooks.control.deliveries()
+    assert (logged["status"], len(logged["attempts"])) == ("success", 1)
+
+
+def test_a_receiver_slower_than_the_timeout_is_a_failure(hooks: RunningSandbox) -> None:
+    hooks.control.webhook_settings(timeout=0.2, attempts=2)
+    release = threading.Event()  # never set before the deliveries settle: each one times out
+    with WebhookReceiver(hold=release) as receiver:
+        _register(hooks, receiver.url, "orders.create")
+        hooks.control.emit("orders.create", {"id": "1"})
         assert hooks.control.wait_deliveries(10)
         release.set()
     (logged,) = hooks.control.deliveries()
