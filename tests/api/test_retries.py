@@ -6,7 +6,7 @@ Waits go through the policy's sleep seam and are recorded, never slept.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, Protocol
 
 import httpx
 import pytest
@@ -43,8 +43,14 @@ def sleeps() -> Sleeps:
     return Sleeps()
 
 
+class MakeClient(Protocol):
+    """`make_client(sandbox=the test's, **retry_policy_options)`: closed after the test."""
+
+    def __call__(self, sb: RunningSandbox = ..., **policy: Any) -> AuthenticatedClient: ...
+
+
 @pytest.fixture
-def make_client(sandbox: RunningSandbox, sleeps: Sleeps) -> Iterator[Any]:
+def make_client(sandbox: RunningSandbox, sleeps: Sleeps) -> Iterator[MakeClient]:
     built: list[AuthenticatedClient] = []
 
     def make(sb: RunningSandbox = sandbox, **policy: Any) -> AuthenticatedClient:
@@ -64,7 +70,7 @@ def make_client(sandbox: RunningSandbox, sleeps: Sleeps) -> Iterator[Any]:
 
 
 def test_a_get_answered_503_twice_then_200_succeeds(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     client = make_client()
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=2)
@@ -75,7 +81,7 @@ def test_a_get_answered_503_twice_then_200_succeeds(
 
 @pytest.mark.anyio
 async def test_a_get_answered_503_twice_then_200_succeeds_async(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     client = make_client()
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=2)
@@ -86,7 +92,7 @@ async def test_a_get_answered_503_twice_then_200_succeeds_async(
 
 @pytest.mark.parametrize("status", [502, 504])
 def test_other_gateway_errors_are_retried_on_a_get(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps, status: int
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps, status: int
 ) -> None:
     sandbox.control.add_fault(kind="status", status=status, match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
@@ -94,7 +100,7 @@ def test_other_gateway_errors_are_retried_on_a_get(
 
 
 def test_retries_stop_after_max_retries(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=LIST, count=5)
     with pytest.raises(UnexpectedStatus) as raised:
@@ -105,7 +111,7 @@ def test_retries_stop_after_max_retries(
 
 
 def test_a_post_answered_503_is_not_retried(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=CREATE, count=1)
     with pytest.raises(UnexpectedStatus):
@@ -116,7 +122,7 @@ def test_a_post_answered_503_is_not_retried(
 
 @pytest.mark.anyio
 async def test_a_post_answered_503_is_not_retried_async(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=503, match=CREATE, count=1)
     with pytest.raises(UnexpectedStatus):
@@ -126,7 +132,7 @@ async def test_a_post_answered_503_is_not_retried_async(
 
 
 def test_a_post_answered_429_is_retried_after_retry_after(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=7, match=CREATE, count=1)
     created = create_customer.sync(client=make_client(), body=_body("p429"))
@@ -138,7 +144,7 @@ def test_a_post_answered_429_is_retried_after_retry_after(
 
 @pytest.mark.anyio
 async def test_a_post_answered_429_is_retried_after_retry_after_async(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=7, match=CREATE, count=1)
     created = await create_customer.asyncio(client=make_client(), body=_body("a429"))
@@ -147,14 +153,16 @@ async def test_a_post_answered_429_is_retried_after_retry_after_async(
     assert sleeps.waits == [7.0]
 
 
-def test_retry_after_is_capped(sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps) -> None:
+def test_retry_after_is_capped(
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
+) -> None:
     sandbox.control.add_fault(kind="status", status=429, retry_after=3600, match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
     assert sleeps.waits == [ecartpay_auth.DEFAULT_MAX_RETRY_AFTER]
 
 
 def test_a_connection_refused_before_sending_a_post_is_retried(
-    tls_sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    tls_sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     tls_sandbox.control.reset()
     client = make_client(tls_sandbox)
@@ -170,7 +178,7 @@ def test_a_connection_refused_before_sending_a_post_is_retried(
 
 @pytest.mark.anyio
 async def test_a_connection_refused_before_sending_a_post_is_retried_async(
-    tls_sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    tls_sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     tls_sandbox.control.reset()
     client = make_client(tls_sandbox)
@@ -184,7 +192,7 @@ async def test_a_connection_refused_before_sending_a_post_is_retried_async(
 
 
 def test_a_connection_dropped_after_sending_a_post_is_not_replayed(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="drop", match=CREATE, count=1)
     with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):  # EOF or a reset
@@ -194,7 +202,7 @@ def test_a_connection_dropped_after_sending_a_post_is_not_replayed(
 
 
 def test_a_connection_dropped_after_sending_a_get_is_retried(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     sandbox.control.add_fault(kind="drop", match=LIST, count=1)
     assert isinstance(list_customers.sync(client=make_client()), CustomerList)
@@ -226,7 +234,7 @@ def test_a_read_timeout_is_retried_on_a_get_only(sandbox: RunningSandbox, sleeps
 
 
 def test_a_deadline_stops_retries_that_would_pass_it(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     # The policy's clock stands still: what fits in the deadline depends on the waits
     # alone, not on how long the attempts took on this machine.
@@ -242,7 +250,7 @@ def test_a_deadline_stops_retries_that_would_pass_it(
 
 
 def test_retries_are_configured_per_client(
-    sandbox: RunningSandbox, make_client: Any, sleeps: Sleeps
+    sandbox: RunningSandbox, make_client: MakeClient, sleeps: Sleeps
 ) -> None:
     shared = make_client()
     once = ecartpay_auth.authenticated_client(
