@@ -50,9 +50,10 @@ def test_retry_after_can_be_chosen(http: httpx.Client, sandbox: RunningSandbox) 
 
 
 # A delayed answer is proven by a client that gives up first: the delay (LONG) dwarfs the
-# client's patience (SHORT), so a slow machine can only make the give-up more certain. The
-# abandoned requests finish on the server later: these tests use a sandbox of their own,
-# so that those late answers land in no other test's counters.
+# client's patience (SHORT), so a slow machine can only make the give-up more certain. A
+# delay fault ends when its client leaves; a mint delay does not: the abandoned mints
+# finish on the server later, so that test uses a sandbox of its own, where those late
+# answers land in no other test's counters.
 LONG, SHORT = 30.0, 0.5
 
 
@@ -66,13 +67,12 @@ def _mint_gives_up(sandbox: RunningSandbox) -> bool:
     return False
 
 
-def test_delay_faults_fire_exactly_n_times() -> None:
-    with running_sandbox() as own, httpx.Client(base_url=own.base_url) as http:
-        own.control.add_fault(kind="delay", delay=LONG, match="token", count=2)
-        assert [_mint_gives_up(own) for _ in range(2)] == [True, True]
-        assert _mint(http, own).status_code == 200  # the third is not delayed
-        assert own.control.stats().faults_fired["delay"] == 2
-        assert own.control.faults() == []
+def test_delay_faults_fire_exactly_n_times(http: httpx.Client, sandbox: RunningSandbox) -> None:
+    sandbox.control.add_fault(kind="delay", delay=LONG, match="token", count=2)
+    assert [_mint_gives_up(sandbox) for _ in range(2)] == [True, True]
+    assert _mint(http, sandbox).status_code == 200  # the third is not delayed
+    assert sandbox.control.stats().faults_fired["delay"] == 2
+    assert sandbox.control.faults() == []
 
 
 def test_drop_faults_close_the_connection_exactly_n_times(
