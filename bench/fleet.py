@@ -53,6 +53,7 @@ class Job:
     public_key: str
     private_key: str
     redis_url: str
+    redis_timeout: float | None  # the store's socket timeouts (None: the library's default)
     folder: str
     threads: int
     steady_calls: int
@@ -95,7 +96,10 @@ def _auth(job: Job) -> httpx.Auth:
     if job.store == "file":
         store = ecartpay_auth.FileTokenStore(Path(job.folder) / "tokens.json")
     elif job.store == "redis":
-        store = ecartpay_auth.RedisTokenStore.from_url(job.redis_url)
+        timeouts: dict[str, Any] = {}
+        if job.redis_timeout is not None:
+            timeouts["socket_timeout"] = job.redis_timeout
+        store = ecartpay_auth.RedisTokenStore.from_url(job.redis_url, **timeouts)
     return ecartpay_auth.EcartPayAuth(
         job.public_key, job.private_key, base_url=job.base_url, token_store=store
     )
@@ -174,8 +178,12 @@ def run_fleet(
     threads: int = THREADS,
     steady_calls: int = STEADY_CALLS,
     storm_calls: int = 20,
+    redis_timeout: float | None = None,
 ) -> FleetRun:
-    """Start `processes` x `threads` cold, then steady calls, then a revocation storm."""
+    """Start `processes` x `threads` cold, then steady calls, then a revocation storm.
+
+    `redis_timeout`: the Redis store's socket timeouts (tests give a healthy Redis a long
+    one, so that no count depends on how fast it answers on a loaded machine)."""
     context: Any = multiprocessing.get_context(START_METHOD)
     sandbox.control.reset()
     sandbox.control.revoke_all()
@@ -184,7 +192,7 @@ def run_fleet(
     with tempfile.TemporaryDirectory(prefix="ecartpay-fleet-") as folder:
         job = Job(
             store, sandbox.base_url, sandbox.public_key, sandbox.private_key,
-            redis.url, folder, threads, steady_calls,
+            redis.url, redis_timeout, folder, threads, steady_calls,
         )  # fmt: skip
         start = context.Barrier(processes)
         phase = context.Barrier(processes + 1)

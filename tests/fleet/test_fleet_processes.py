@@ -15,7 +15,7 @@ from multiprocessing.queues import Queue
 import pytest
 
 from bench._server import SandboxProcess, sandbox_process
-from bench.fleet import START_METHOD, run_fleet
+from bench.fleet import START_METHOD, Store, run_fleet
 from contract_tests.redis_server import RedisServer
 
 from ._support import HEALTHY_TIMEOUT, PRIVATE, PUBLIC, make_jwt
@@ -29,11 +29,11 @@ def fleet_sandbox() -> Iterator[SandboxProcess]:
 
 @pytest.mark.parametrize(("store", "processes"), [("redis", 3), ("file", 2)])
 def test_one_mint_per_fleet_cold_and_after_a_revocation(
-    fleet_sandbox: SandboxProcess, redis_server: RedisServer, store: str, processes: int
+    fleet_sandbox: SandboxProcess, redis_server: RedisServer, store: Store, processes: int
 ) -> None:
     run = run_fleet(
-        fleet_sandbox, redis_server, store, processes,  # type: ignore[arg-type]
-        threads=4, steady_calls=5, storm_calls=5,
+        fleet_sandbox, redis_server, store, processes,
+        threads=4, steady_calls=5, storm_calls=5, redis_timeout=HEALTHY_TIMEOUT,
     )  # fmt: skip
     assert run.cold_ok == processes * 4
     assert run.cold_token_requests == 1
