@@ -48,3 +48,14 @@ DEFAULT_MAX_RETRY_AFTER: Final = 30.0
 
 DEFAULT_TIMEOUT: Final = httpx.Timeout(10.0, connect=5.0)
 """Per request: 5 s to connect, 10 s for each read, write and pool wait."""
+
+# Shared token stores (`RedisTokenStore`, `FileTokenStore`): not exported, they tune a store.
+DEFAULT_STORE_COOLDOWN: Final = 5.0
+"""Seconds a shared store is skipped after it failed (minting locally), then probed again."""
+
+DEFAULT_LEASE_TIMEOUT: Final = 10.0
+"""Seconds a Redis fleet lease lives: a crashed holder's lease expires by itself."""
+
+DEFAULT_REDIS_SOCKET_TIMEOUT: Final = 0.25
+"""Seconds per Redis command from `RedisTokenStore.from_url`: a stuck Redis costs a call
+this much, once, before the breaker sends minting local."""

@@ -24,6 +24,7 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
+from ._constants import DEFAULT_STORE_COOLDOWN
 from ._errors import ConfigurationError
 from ._sealing import Sealer, entry_name
 from ._shared import AsyncSharedSession, Breaker, Entry, SharedSession, StoreUnavailable, threaded
@@ -52,7 +53,9 @@ class FileTokenStore:
         cooldown: seconds the file is skipped after it failed (then tried again).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, cooldown: float = 5.0) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, cooldown: float = DEFAULT_STORE_COOLDOWN
+    ) -> None:
         _filelock()
         self._path = Path(path).expanduser().absolute()
         if self._path.is_dir():

@@ -19,6 +19,7 @@ from contextlib import asynccontextmanager, contextmanager
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ._constants import DEFAULT_LEASE_TIMEOUT, DEFAULT_REDIS_SOCKET_TIMEOUT, DEFAULT_STORE_COOLDOWN
 from ._errors import ConfigurationError
 from ._sealing import Sealer, entry_name
 from ._shared import (
@@ -106,8 +107,8 @@ class RedisTokenStore:
         *,
         async_client: redis.asyncio.Redis | None = None,
         prefix: str = DEFAULT_PREFIX,
-        lease_timeout: float = 10.0,
-        cooldown: float = 5.0,
+        lease_timeout: float = DEFAULT_LEASE_TIMEOUT,
+        cooldown: float = DEFAULT_STORE_COOLDOWN,
     ) -> None:
         _redis()
         self._client = client
@@ -124,9 +125,9 @@ class RedisTokenStore:
         url: str,
         *,
         prefix: str = DEFAULT_PREFIX,
-        socket_timeout: float = 0.25,
-        lease_timeout: float = 10.0,
-        cooldown: float = 5.0,
+        socket_timeout: float = DEFAULT_REDIS_SOCKET_TIMEOUT,
+        lease_timeout: float = DEFAULT_LEASE_TIMEOUT,
+        cooldown: float = DEFAULT_STORE_COOLDOWN,
         **redis_options: Any,
     ) -> RedisTokenStore:
         """A store on the Redis at `url`, with short timeouts and no client-side retry."""

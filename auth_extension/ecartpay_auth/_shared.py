@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 from ._aio import to_thread
+from ._constants import DEFAULT_STORE_COOLDOWN
 
 __all__ = [
     "AsyncSharedSession",
@@ -112,7 +113,11 @@ class Breaker:
     """
 
     def __init__(
-        self, what: str, *, cooldown: float = 5.0, clock: Callable[[], float] = time.monotonic
+        self,
+        what: str,
+        *,
+        cooldown: float = DEFAULT_STORE_COOLDOWN,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._what = what
         self._cooldown = cooldown

@@ -9,10 +9,10 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox
+from ecartpay_auth import TOKEN_PATH
 from tests.fidelity._support import REQUEST_CASES, SPEC, RequestCase
 from tools.vendor_reference import body_model, request_problems
 
-TOKEN_PATH = "/api/authorizations/token"
 OTP_HEADER = "X-OTP"
 SANDBOX_TEST_OTP = "000000"
 

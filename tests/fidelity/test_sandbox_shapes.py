@@ -12,11 +12,12 @@ import httpx
 import pytest
 
 from contract_tests.sandbox import RunningSandbox
+from ecartpay_auth import TOKEN_PATH
 from tests.fidelity._support import REFERENCE
 from tools.vendor_reference import template_key
 
 HEX24 = re.compile(r"^[0-9a-f]{24}$")
-TOKEN_PATH = "/api/authorizations/token"
+
 ISO_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 
 
