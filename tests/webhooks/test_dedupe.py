@@ -7,12 +7,15 @@ from typing import Any
 
 import pytest
 
+from contract_tests.redis_server import RedisServer
 from ecartpay_auth import ConfigurationError, webhooks
 
 from .conftest import SECRET
 
 
-def _verified(data: Any, hook: str = "hook_a", event: str = "orders.update", ts: int = 0) -> Any:
+def _verified(
+    data: dict[str, Any], hook: str = "hook_a", event: str = "orders.update", ts: int = 0
+) -> webhooks.WebhookEvent:
     delivery = webhooks.sign(
         {"event": event, "data": data}, SECRET, webhook_id=hook, timestamp=ts or None
     )
@@ -49,7 +52,7 @@ def test_a_failing_handler_releases_the_claim_so_the_retry_is_handled() -> None:
     event = _verified({"id": "1"})
     calls: list[int] = []
 
-    def handler(e: Any) -> str:
+    def handler(e: webhooks.WebhookEvent) -> str:
         calls.append(1)
         if len(calls) == 1:
             raise RuntimeError("database down")
@@ -94,7 +97,9 @@ def test_concurrent_copies_are_claimed_once() -> None:
     assert sorted(wins) == [False] * 15 + [True]
 
 
-def test_redis_store_claims_once_across_deduplicators_and_expires(redis_server: Any) -> None:
+def test_redis_store_claims_once_across_deduplicators_and_expires(
+    redis_server: RedisServer,
+) -> None:
     """Two receiver processes sharing one real Redis: one claim wins, PX expiry applies."""
     first = webhooks.Deduplicator(webhooks.RedisDeliveryStore.from_url(redis_server.url))
     second = webhooks.Deduplicator(webhooks.RedisDeliveryStore(redis_server.client()), ttl=60)
@@ -107,6 +112,7 @@ def test_redis_store_claims_once_across_deduplicators_and_expires(redis_server: 
     assert client.pttl(_verified({"id": "2"}).idempotency_key) <= 60_000
     first.release(event)
     assert second.claim(event)
-    assert sorted(k.decode() for k in client.keys("ecartpay:webhook:*")) == sorted(
+    keys = client.keys("ecartpay:webhook:*")
+    assert sorted(k.decode() if isinstance(k, bytes) else k for k in keys) == sorted(
         [event.idempotency_key, _verified({"id": "2"}).idempotency_key]
     )
