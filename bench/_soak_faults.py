@@ -13,11 +13,11 @@ The sandbox's tokens themselves live a few seconds (its ttl), so refreshes happe
 from __future__ import annotations
 
 import random
-import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from bench._fault_thread import FaultThread
 from contract_tests.sandbox import SandboxControl
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
@@ -56,7 +56,7 @@ class FaultLog:
     drops: int = 0
 
 
-class FaultDriver:
+class FaultDriver(FaultThread):
     """Scripts faults on a sandbox from a thread until `stop()`; seeded, so repeatable."""
 
     def __init__(
@@ -67,30 +67,15 @@ class FaultDriver:
         revoke_between: tuple[float, float] = (2.0, 6.0),
         tick: float = 0.2,
     ) -> None:
+        super().__init__("soak-faults")
         self._control = control
         self._rng = random.Random(seed)
         self._revoke_between = revoke_between
         self._tick = tick
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="soak-faults", daemon=True)
         self.log = FaultLog()
-        self.error: BaseException | None = None
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=30)
 
     def _next(self, low: float, high: float) -> float:
         return time.monotonic() + self._rng.uniform(low, high)
-
-    def _run(self) -> None:
-        try:
-            self._loop()
-        except BaseException as exc:  # reported by the soak, never swallowed
-            self.error = exc
 
     def _token_faults(self) -> None:
         stats = self._control.stats()
@@ -103,7 +88,7 @@ class FaultDriver:
             self._control.add_fault(kind="status", match="token", status=503)
             self.log.token_503 += 1
 
-    def _loop(self) -> None:
+    def script(self) -> None:
         next_revoke = self._next(*self._revoke_between)
         next_spike = self._next(1.0, 3.0)
         next_drop = self._next(0.5, 1.5)

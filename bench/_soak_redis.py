@@ -8,13 +8,17 @@ fifths. The SDK must keep every call working (mint locally, then share again).
 
 from __future__ import annotations
 
-import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from bench._fault_thread import FaultThread
 from contract_tests.redis_server import RedisServer
 
 __all__ = ["RedisFaultLog", "RedisFaults"]
+
+Step = tuple[Callable[[], object], str]
+"""A fault action and the event it logs."""
 
 
 @dataclass
@@ -24,24 +28,19 @@ class RedisFaultLog:
     events: list[str] = field(default_factory=list)
 
 
-class RedisFaults:
+class RedisFaults(FaultThread):
     """Freeze, then kill and restart, `server` at fixed shares of `seconds`."""
 
+    JOIN_TIMEOUT = None
+
     def __init__(self, server: RedisServer, seconds: float) -> None:
+        super().__init__("redis-faults")
         self._server = server
         self._seconds = seconds
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="redis-faults", daemon=True)
         self.log = RedisFaultLog()
-        self.error: BaseException | None = None
-
-    def start(self) -> None:
-        self._started = time.monotonic()
-        self._thread.start()
 
     def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
+        super().stop()
         if self._server.frozen:
             self._server.thaw()
         if not self._server.running:
@@ -51,25 +50,29 @@ class RedisFaults:
         """Wait until `share` of the run has passed; False if stopped first."""
         return not self._stop.wait(max(self._started + share * self._seconds - time.monotonic(), 0))
 
-    def _run(self) -> None:
-        try:
-            if not self._at(0.2):
-                return
-            began = time.monotonic()
-            self._server.freeze()
-            self.log.events.append("SIGSTOP")
-            self._at(0.4)
-            self._server.thaw()
-            self.log.events.append("SIGCONT")
-            self.log.frozen_s = time.monotonic() - began
-            if not self._at(0.6):
-                return
-            began = time.monotonic()
-            self._server.kill()
-            self.log.events.append("SIGKILL")
-            self._at(0.7)
-            self._server.start()
-            self.log.events.append("restarted empty on the same port")
-            self.log.down_s = time.monotonic() - began
-        except BaseException as exc:  # reported by the soak, never swallowed
-            self.error = exc
+    def _outage(self, begin: float, end: float, cause: Step, cure: Step) -> float | None:
+        """From `begin` to `end` (shares of the run): `cause` the outage, then `cure` it.
+        Answers its seconds, or None when stopped before it began."""
+        if not self._at(begin):
+            return None
+        began = time.monotonic()
+        self._do(cause)
+        self._at(end)
+        self._do(cure)
+        return time.monotonic() - began
+
+    def _do(self, step: Step) -> None:
+        act, event = step
+        act()
+        self.log.events.append(event)
+
+    def script(self) -> None:
+        server = self._server
+        frozen = self._outage(0.2, 0.4, (server.freeze, "SIGSTOP"), (server.thaw, "SIGCONT"))
+        if frozen is None:
+            return
+        self.log.frozen_s = frozen
+        restart = (server.start, "restarted empty on the same port")
+        down = self._outage(0.6, 0.7, (server.kill, "SIGKILL"), restart)
+        if down is not None:
+            self.log.down_s = down

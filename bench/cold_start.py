@@ -19,7 +19,7 @@ import itertools
 import threading
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import httpx
@@ -85,6 +85,28 @@ def _auth(contender: Contender, sandbox: SandboxProcess) -> httpx.Auth:
     )
 
 
+def _burst_result(
+    sandbox: SandboxProcess,
+    contender: Contender,
+    mode: Mode,
+    size: int,
+    outcomes: list[tuple[bool, float]],
+    latencies_ms: list[float],
+) -> ColdStart:
+    """What every burst reports: the sandbox's counts, successes and latency percentiles."""
+    token_requests, mints = _counts(sandbox)
+    return ColdStart(
+        contender=contender,
+        mode=mode,
+        size=size,
+        token_requests=token_requests,
+        mints=mints,
+        succeeded=sum(ok for ok, _ in outcomes),
+        p50_ms=percentile(latencies_ms, 50),
+        p99_ms=percentile(latencies_ms, 99),
+    )
+
+
 def run_threads(
     sandbox: SandboxProcess, contender: Contender, size: int, *, mint_delay: float = MINT_DELAY
 ) -> ColdStart:
@@ -118,18 +140,8 @@ def run_threads(
         thread.join(timeout=120)
     for client in clients:
         client.close()
-    token_requests, mints = _counts(sandbox)
     latencies = [1000 * elapsed for _, elapsed in outcomes]
-    return ColdStart(
-        contender=contender,
-        mode="threads",
-        size=size,
-        token_requests=token_requests,
-        mints=mints,
-        succeeded=sum(ok for ok, _ in outcomes),
-        p50_ms=percentile(latencies, 50),
-        p99_ms=percentile(latencies, 99),
-    )
+    return _burst_result(sandbox, contender, "threads", size, outcomes, latencies)
 
 
 async def _burst(
@@ -182,20 +194,13 @@ def run_tasks(
     """`size` tasks on one event loop, released by one event, one shared AsyncClient."""
     _prepare(sandbox, mint_delay)
     outcomes, ticks, released = asyncio.run(_burst(sandbox, contender, size))
-    token_requests, mints = _counts(sandbox)
     ends = [end for _, end in outcomes]
     first = min(ends) if ends else released
     window = [released, *(t for t in ticks if t >= released)]
     gaps = [b - a for a, b in itertools.pairwise(window)]
-    return ColdStart(
-        contender=contender,
-        mode="tasks",
-        size=size,
-        token_requests=token_requests,
-        mints=mints,
-        succeeded=sum(ok for ok, _ in outcomes),
-        p50_ms=percentile([1000 * (end - released) for end in ends], 50),
-        p99_ms=percentile([1000 * (end - released) for end in ends], 99),
+    latencies = [1000 * (end - released) for end in ends]
+    return replace(
+        _burst_result(sandbox, contender, "tasks", size, outcomes, latencies),
         ticks_before_first=sum(1 for t in ticks if released <= t < first),
         first_response_ms=1000 * (first - released),
         longest_stall_ms=1000 * max(gaps, default=0.0),

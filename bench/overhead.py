@@ -12,23 +12,22 @@ The result is the median per-request time and its ratio to the floor.
 from __future__ import annotations
 
 import asyncio
-import gc
-import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
 from bench._inproc import CannedTransport
 from bench._peers import CONTENDERS, make_auth
 from bench._report import median, program_main, ratio, table
+from bench._rounds import async_rounds, sync_rounds
 from bench._server import sandbox_process
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth import TOKEN_PATH, EcartPayAuth, RedisTokenStore
 
 __all__ = ["OverheadResult", "measure", "render", "run"]
 
-PATH = "/api/orders/65a1b2c3d4e5f60718293b5c"
 STATIC = "static header"
 REDIS = "ecartpay + RedisTokenStore"
 GOAL = 1.03
@@ -50,27 +49,6 @@ def paired_ratio(samples: dict[str, list[float]], name: str) -> float:
     Pairing cancels slow drifts of the machine that a ratio of medians would keep.
     """
     return median(ratio(a, b) for a, b in zip(samples[name], samples[STATIC], strict=True))
-
-
-def _rotate(names: Sequence[str], shift: int) -> list[str]:
-    shift %= len(names)
-    return [*names[shift:], *names[:shift]]
-
-
-def _time_sync(client: httpx.Client, batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        client.get(PATH)
-    return (time.thread_time_ns() - start) / batch / 1000
-
-
-async def _time_async(client: httpx.AsyncClient, batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        await client.get(PATH)
-    return (time.thread_time_ns() - start) / batch / 1000
 
 
 def measure(
@@ -102,46 +80,18 @@ def measure(
     # One static token for the floor: a real one, so every contender sends a real JWT.
     static_token = httpx.post(base_url + TOKEN_PATH, auth=(public_key, private_key)).json()["token"]
     headers = {"Authorization": static_token}
-    names = [STATIC, *CONTENDERS, *extra]
 
-    sync_samples: dict[str, list[float]] = {n: [] for n in names}
-    sync_clients = {
-        n: httpx.Client(base_url=base_url, transport=transport, auth=a)
-        if a is not None
-        else httpx.Client(base_url=base_url, transport=transport, headers=headers)
-        for n, a in auths().items()
-    }
-    try:
-        for client in sync_clients.values():
-            client.get(PATH)  # pre-mint
-        for r in range(rounds):
-            for n in _rotate(names, r):
-                sync_samples[n].append(_time_sync(sync_clients[n], batch))
-    finally:
-        for client in sync_clients.values():
-            client.close()
+    def sends(auth: httpx.Auth | None) -> dict[str, Any]:
+        """How a client of `auth` sends its credentials: the floor sends the header."""
+        common = {"base_url": base_url, "transport": transport}
+        return {**common, "auth": auth} if auth is not None else {**common, "headers": headers}
+
+    sync_clients = {n: httpx.Client(**sends(a)) for n, a in auths().items()}
+    sync_samples = sync_rounds(sync_clients, rounds, batch, warm=True)
 
     async def run_async() -> dict[str, list[float]]:
-        samples: dict[str, list[float]] = {n: [] for n in names}
-        made = auths()
-        clients: dict[str, httpx.AsyncClient] = {}
-        for n, a in made.items():
-            if a is None:
-                clients[n] = httpx.AsyncClient(
-                    base_url=base_url, transport=transport, headers=headers
-                )
-            else:
-                clients[n] = httpx.AsyncClient(base_url=base_url, transport=transport, auth=a)
-        try:
-            for client in clients.values():
-                await client.get(PATH)
-            for r in range(rounds):
-                for n in _rotate(names, r):
-                    samples[n].append(await _time_async(clients[n], batch))
-        finally:
-            for client in clients.values():
-                await client.aclose()
-        return samples
+        clients = {n: httpx.AsyncClient(**sends(a)) for n, a in auths().items()}
+        return await async_rounds(clients, rounds, batch, warm=True)
 
     async_samples = asyncio.run(run_async())
     return OverheadResult(

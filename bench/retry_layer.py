@@ -17,8 +17,8 @@ import httpx
 
 from bench._inproc import CannedTransport
 from bench._report import median, program_main, ratio, table
+from bench._rounds import async_rounds, sync_rounds
 from bench._server import sandbox_process
-from bench.overhead import _rotate, _time_async, _time_sync
 from ecartpay_auth import EcartPayAuth, RetryPolicy
 from ecartpay_auth._calls import ApiAsyncClient, ApiClient, CallOptions
 from ecartpay_auth._user_agent import user_agent
@@ -48,31 +48,15 @@ def measure(
         "headers": {"User-Agent": user_agent()},
     }
     options = CallOptions(retry_policy=RetryPolicy())
-    names = [BARE, LAYER]
-    result: dict[str, dict[str, list[float]]] = {"sync": {n: [] for n in names}}
     sync_clients = {BARE: httpx.Client(**common), LAYER: ApiClient(call_options=options, **common)}
-    try:
-        for r in range(rounds):
-            for n in _rotate(names, r):
-                result["sync"][n].append(_time_sync(sync_clients[n], batch))
-    finally:
-        for client in sync_clients.values():
-            client.close()
+    result = {"sync": sync_rounds(sync_clients, rounds, batch)}
 
     async def run_async() -> dict[str, list[float]]:
-        samples: dict[str, list[float]] = {n: [] for n in names}
         clients = {
             BARE: httpx.AsyncClient(**common),
             LAYER: ApiAsyncClient(call_options=options, **common),
         }
-        try:
-            for r in range(rounds):
-                for n in _rotate(names, r):
-                    samples[n].append(await _time_async(clients[n], batch))
-        finally:
-            for client in clients.values():
-                await client.aclose()
-        return samples
+        return await async_rounds(clients, rounds, batch)
 
     result["async"] = asyncio.run(run_async())
     if transport.unauthenticated:

@@ -24,6 +24,7 @@ import random
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -35,7 +36,7 @@ from bench._soak_faults import FaultDriver, FaultLog, minimum_mints
 from bench._soak_ledger import Ledger, Verdict, verify
 from bench._soak_lossy import LossyTransport
 from bench._soak_redis import RedisFaults
-from bench._soak_workers import Pool, Tally, choose
+from bench._soak_workers import Call, Pool, Tally, choose
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 from ecartpay_auth import RedisTokenStore, Token, authenticated_client
@@ -84,15 +85,21 @@ def refresh_period(ttl: int, margin: float) -> float:
     return token.refresh_at_monotonic
 
 
+def _calls(seed: int, deadline: float, state: tuple[Tally, Ledger, Pool]) -> Iterator[Call]:
+    """One worker's calls, chosen by its own seeded generator, until the deadline."""
+    _, ledger, pool = state
+    rng = random.Random(seed)
+    for _ in range(MAX_CALLS_PER_WORKER):
+        if time.monotonic() >= deadline:
+            return
+        yield choose(rng, pool, ledger)
+
+
 def _thread_worker(
     index: int, client: AuthenticatedClient, deadline: float, state: tuple[Tally, Ledger, Pool]
 ) -> None:
     tally, ledger, pool = state
-    rng = random.Random(1000 + index)
-    for _ in range(MAX_CALLS_PER_WORKER):
-        if time.monotonic() >= deadline:
-            return
-        call = choose(rng, pool, ledger)
+    for call in _calls(1000 + index, deadline, state):
         try:
             response = call.module.sync_detailed(client=client, **call.kwargs)
         except Exception as exc:  # classified, never hidden
@@ -105,11 +112,7 @@ async def _task_worker(
     index: int, client: AuthenticatedClient, deadline: float, state: tuple[Tally, Ledger, Pool]
 ) -> None:
     tally, ledger, pool = state
-    rng = random.Random(2000 + index)
-    for _ in range(MAX_CALLS_PER_WORKER):
-        if time.monotonic() >= deadline:
-            return
-        call = choose(rng, pool, ledger)
+    for call in _calls(2000 + index, deadline, state):
         try:
             response = await call.module.asyncio_detailed(client=client, **call.kwargs)
         except Exception as exc:  # classified, never hidden
