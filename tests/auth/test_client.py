@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -27,15 +26,6 @@ from ecartpay_client.models import (
 )
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to
-
-
-@pytest.fixture
-def client(sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
-    client = ecartpay_auth.authenticated_client(
-        sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
-    )
-    yield client
-    client.get_httpx_client().close()
 
 
 def _held(auth: ecartpay_auth.EcartPayAuth) -> ecartpay_auth.Token | None:

@@ -6,9 +6,6 @@ from __future__ import annotations
 import io
 import zipfile
 
-import pytest
-
-import ecartpay_auth
 from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient, Client
 from ecartpay_client.api.banks import get_bank, list_banks
@@ -30,13 +27,6 @@ from ecartpay_client.models import (
     ZipCodeState,
 )
 from ecartpay_client.types import File
-
-
-@pytest.fixture
-def client(sandbox: RunningSandbox) -> AuthenticatedClient:
-    return ecartpay_auth.authenticated_client(
-        public_key=sandbox.public_key, private_key=sandbox.private_key, base_url=sandbox.base_url
-    )
 
 
 def test_typed_reference_data(client: AuthenticatedClient) -> None:

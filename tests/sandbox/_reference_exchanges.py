@@ -4,7 +4,9 @@ notifications, payment-link status and WooCommerce orders."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from typing import Any
 
 import httpx
@@ -24,100 +26,191 @@ INVOICE_BODY = {
 }
 
 
-def _get_statuses(
-    http: httpx.Client,
-    auth: dict[str, str],
-    record: Record,
-    operation_id: str,
-    path: str,
-    *,
-    ok: dict[str, Any] | None = None,
-    invalid: dict[str, Any] | None = None,
-    missing: str | None = None,
-) -> httpx.Response:
-    """200 (with ``ok`` params), 400 (``invalid`` params, else a bad ``lang`` cookie), 401,
-    and 404 on the path ``missing`` when given."""
-    response = record(operation_id, http.get(path, params=ok, headers=auth))
-    if invalid is None:
-        record(operation_id, http.get(path, headers={**auth, **BAD_LANG}))
-    else:
-        record(operation_id, http.get(path, params=invalid, headers=auth))
-    if "Authorization" in auth:
-        record(operation_id, http.get(path, params=ok))
-    if missing is not None:
-        record(operation_id, http.get(missing, headers=auth))
-    return response
+@dataclass(frozen=True)
+class Read:
+    """A GET checked for 200 (with ``ok`` params), 400 (``invalid`` params, else a bad
+    ``lang`` cookie), 401 (unless the operation is public), and 404 on the path ``missing``
+    when given."""
+
+    operation_id: str
+    path: str
+    ok: dict[str, Any] | None = None
+    invalid: dict[str, Any] | None = None
+    missing: str | None = None
 
 
-def _reference_data(http: httpx.Client, auth: dict[str, str], record: Record) -> None:
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listBanks",
-        "/api/banks",
-        ok={"country": "MX"},
-        invalid={"country": "MEX"},
-    )
-    _get_statuses(
-        http, auth, record, "getBank", f"/api/banks/{BANK}", missing=f"/api/banks/{UNKNOWN}"
-    )
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "getExchangeRates",
-        "/api/exchanges",
-        ok={"base": "MXN"},
-        invalid={"base": "usd"},
-        missing="/api/exchanges?base=XXX",
-    )
-    _get_statuses(http, auth, record, "listAvailableCurrencies", "/api/exchanges/available")
-    _get_statuses(http, auth, record, "listEconomicActivities", "/api/catalogs/economic_activity")
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listNumberTypes",
-        "/api/catalogs/number_type",
-        ok={"country": "GT"},
-        invalid={"country": "GTM"},
-    )
-    public: dict[str, str] = {}
-    _get_statuses(http, public, record, "listCountries", "/_/geocodes/countries")
-    _get_statuses(
-        http,
-        public,
-        record,
-        "listStates",
-        "/_/geocodes/states",
-        ok={"country": "US"},
-        invalid={"country": "1"},
-    )
-    _get_statuses(
-        http,
-        public,
-        record,
+@dataclass(frozen=True)
+class Write:
+    """A write checked for 200, 400 (``invalid`` body), 401, and 404 on the path
+    ``missing`` when given."""
+
+    operation_id: str
+    method: str
+    path: str
+    body: dict[str, Any]
+    invalid: dict[str, Any]
+    missing: str | None = None
+
+
+@dataclass(frozen=True)
+class Exchanges:
+    """The conformance test's client, credentials and recorder."""
+
+    http: httpx.Client
+    auth: dict[str, str]
+    record: Record
+
+    def public(self) -> Exchanges:
+        """The same without credentials, for the public operations."""
+        return replace(self, auth={})
+
+    def read(self, *reads: Read) -> httpx.Response:
+        """Each read through its statuses; answers the last one's 200."""
+        http, auth = self.http, self.auth
+        response = None
+        for read in reads:
+            send = functools.partial(self.record, read.operation_id)
+            response = send(http.get(read.path, params=read.ok, headers=auth))
+            if read.invalid is None:
+                send(http.get(read.path, headers={**auth, **BAD_LANG}))
+            else:
+                send(http.get(read.path, params=read.invalid, headers=auth))
+            if "Authorization" in auth:
+                send(http.get(read.path, params=read.ok))
+            if read.missing is not None:
+                send(http.get(read.missing, headers=auth))
+        assert response is not None
+        return response
+
+    def write(self, *writes: Write) -> httpx.Response:
+        """Each write through its statuses; answers the last one's 200."""
+        http, auth = self.http, self.auth
+        response = None
+        for write in writes:
+            send = functools.partial(self.record, write.operation_id)
+            method, path = write.method, write.path
+            response = send(http.request(method, path, json=write.body, headers=auth))
+            send(http.request(method, path, json=write.invalid, headers=auth))
+            send(http.request(method, path, json=write.body))
+            if write.missing is not None:
+                send(http.request(method, write.missing, json=write.body, headers=auth))
+        assert response is not None
+        return response
+
+
+RATES = "/api/exchanges"
+ZIP = "/_/geocodes/zipcode"
+REFERENCE_DATA = (
+    Read("listBanks", "/api/banks", ok={"country": "MX"}, invalid={"country": "MEX"}),
+    Read("getBank", f"/api/banks/{BANK}", missing=f"/api/banks/{UNKNOWN}"),
+    Read("getExchangeRates", RATES, {"base": "MXN"}, {"base": "usd"}, f"{RATES}?base=XXX"),
+    Read("listAvailableCurrencies", "/api/exchanges/available"),
+    Read("listEconomicActivities", "/api/catalogs/economic_activity"),
+    Read("listNumberTypes", "/api/catalogs/number_type", {"country": "GT"}, {"country": "GTM"}),
+)
+PUBLIC_REFERENCE_DATA = (
+    Read("listCountries", "/_/geocodes/countries"),
+    Read("listStates", "/_/geocodes/states", ok={"country": "US"}, invalid={"country": "1"}),
+    Read(
         "getZipCode",
-        "/_/geocodes/zipcode",
-        ok={"postal_code": "37258"},
-        invalid={"postal_code": "$$"},
-        missing="/_/geocodes/zipcode?postal_code=99999",
-    )
-    _get_statuses(
-        http,
-        public,
-        record,
-        "listLocalities",
-        "/_/geocodes/localities",
-        ok={"state": "GT"},
-        invalid={"state": "GTO"},
-    )
+        ZIP,
+        {"postal_code": "37258"},
+        {"postal_code": "$$"},
+        f"{ZIP}?postal_code=99999",
+    ),
+    Read("listLocalities", "/_/geocodes/localities", ok={"state": "GT"}, invalid={"state": "GTO"}),
+)
+BILLING_CATALOGUES = (
+    Read("getInvoiceFilters", "/api/billings/filters"),
+    Read("listBillingProviders", "/api/billings/providers", {"keys": "true"}, {"keys": "maybe"}),
+    Read(
+        "listForms",
+        "/api/forms",
+        ok={"name": "siigo_keys", "module": "billings", "country": "CO"},
+        invalid={"country": "COL"},
+    ),
+)
+GATEWAY_PATH = f"/api/gateways/{GATEWAY}"
+GATEWAY_WRITES = (
+    Write(
+        "updateGateway",
+        "PUT",
+        GATEWAY_PATH,
+        {"active": False},
+        invalid={"active": "no"},
+        missing=f"/api/gateways/{UNKNOWN}",
+    ),
+    Write(
+        "updateGatewayMethod",
+        "PUT",
+        f"{GATEWAY_PATH}/methods/{METHOD}",
+        {"active": True, "title": "Cards"},
+        invalid={"title": 1},
+        missing=f"{GATEWAY_PATH}/methods/{UNKNOWN}",
+    ),
+)
+GATEWAY_KEYS = Write(
+    "createGatewayKeys",
+    "POST",
+    f"/api/accounts/gateways/{GATEWAY}/keys",
+    {"public_key": "key_public_test", "private_key": "key_private_test", "currency": ["MXN"]},
+    invalid={"public_key": ""},
+    missing=f"/api/accounts/gateways/{UNKNOWN}/keys",
+)
+MSI = "/api/cards/msi-configuration"
+MSI_PLAN = {"installments": 12, "minimum_amount": 1500, "is_active": True}
+INSTALLMENTS = (
+    Write(
+        "updateInstallmentsConfiguration",
+        "POST",
+        MSI,
+        {"commissions": [MSI_PLAN], "amex_fixed_installments": True},
+        invalid={"commissions": [{"installments": 5}]},
+    ),
+    Write(
+        "activateInstallments",
+        "POST",
+        "/api/cards/msi/activate",
+        {"is_active": True},
+        invalid={"is_active": 1},
+    ),
+)
+ACTIVITY_READS = (
+    Read("getInstallmentsConfiguration", MSI),
+    Read(
+        "listActivity",
+        "/api/activity",
+        ok={"status": "failed,blocked", "q": "4242"},
+        invalid={"limit": "0"},
+    ),
+    Read("getActivity", f"/api/activity/{ACTIVITY}", missing=f"/api/activity/{UNKNOWN}"),
+)
+WOO_ORDER = {
+    "id": 1234,
+    "currency": "MXN",
+    "billing": {"first_name": "Ana", "last_name": "López", "email": "ana@example.com"},
+    "line_items": [{"name": "T-shirt", "quantity": 2, "price": 150.5}],
+}
+PLUGIN_WRITES = (
+    Write(
+        "updatePaymentLinkStatus",
+        "POST",
+        "/api/webhooks/verification",
+        {"id": "6584803a0369e3f50c08e234", "status": "accepted", "type": "business"},
+        invalid={"id": "x", "status": "accepted"},
+    ),
+    Write(
+        "createWooCommerceOrder",
+        "POST",
+        "/api/woocomerce/orders",
+        WOO_ORDER,
+        invalid={**WOO_ORDER, "line_items": []},
+    ),
+)
 
 
-def _invoicing(
-    http: httpx.Client, auth: dict[str, str], record: Record, order_id: str, account_id: str
-) -> None:
+def _invoicing(x: Exchanges, order_id: str, account_id: str) -> None:
+    http, auth, record = x.http, x.auth, x.record
     body = {**INVOICE_BODY, "order_id": order_id}
     invoice = record("createInvoice", http.post("/api/billings", json=body, headers=auth)).json()
     record("createInvoice", http.post("/api/billings", json=body, headers=auth))  # 409
@@ -125,42 +218,14 @@ def _invoicing(
     record("createInvoice", http.post("/api/billings", json=unknown, headers=auth))
     record("createInvoice", http.post("/api/billings", json={"items": [{}]}, headers=auth))
     record("createInvoice", http.post("/api/billings", json=body))
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listInvoices",
-        "/api/invoices",
-        ok={"year": invoice["year"]},
-        invalid={"year": "25"},
-    )
-    download = f"/api/invoices/cfdi/download/{invoice['id']}"
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "downloadCfdi",
-        download,
-        missing=f"/api/invoices/cfdi/download/{UNKNOWN}",
-    )
-    _get_statuses(http, auth, record, "getInvoiceFilters", "/api/billings/filters")
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listBillingProviders",
-        "/api/billings/providers",
-        ok={"keys": "true"},
-        invalid={"keys": "maybe"},
-    )
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listForms",
-        "/api/forms",
-        ok={"name": "siigo_keys", "module": "billings", "country": "CO"},
-        invalid={"country": "COL"},
+    x.read(
+        Read("listInvoices", "/api/invoices", {"year": invoice["year"]}, {"year": "25"}),
+        Read(
+            "downloadCfdi",
+            f"/api/invoices/cfdi/download/{invoice['id']}",
+            missing=f"/api/invoices/cfdi/download/{UNKNOWN}",
+        ),
+        *BILLING_CATALOGUES,
     )
     clients = "/api/billings/clients"
     client = {"user_id": "merchant-user-42", "billing_information": {"country_code": "MX"}}
@@ -173,177 +238,45 @@ def _invoicing(
         post(clients, params={"provider_id": UNKNOWN}, json=client, headers=auth),
     )
     record("createBillingClient", post(clients, json=client))
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listBillingClients",
-        clients,
-        ok={"country": "MX"},
-        invalid={"country": "MEX"},
-    )
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "getAccountBillingInformation",
-        f"/_/accounts/{account_id}/billing-information",
-        missing=f"/_/accounts/{UNKNOWN}/billing-information",
+    x.read(
+        Read("listBillingClients", clients, ok={"country": "MX"}, invalid={"country": "MEX"}),
+        Read(
+            "getAccountBillingInformation",
+            f"/_/accounts/{account_id}/billing-information",
+            missing=f"/_/accounts/{UNKNOWN}/billing-information",
+        ),
     )
 
 
-def _write(
-    http: httpx.Client,
-    auth: dict[str, str],
-    record: Record,
-    operation_id: str,
-    method: str,
-    path: str,
-    body: dict[str, Any],
-    *,
-    invalid: dict[str, Any],
-    missing: str | None = None,
-) -> httpx.Response:
-    """200, 400 (``invalid`` body), 401, and 404 on the path ``missing`` when given."""
-    response = record(operation_id, http.request(method, path, json=body, headers=auth))
-    record(operation_id, http.request(method, path, json=invalid, headers=auth))
-    record(operation_id, http.request(method, path, json=body))
-    if missing is not None:
-        record(operation_id, http.request(method, missing, json=body, headers=auth))
-    return response
+def _gateways(x: Exchanges) -> None:
+    x.read(Read("listGateways", "/api/gateways"))
+    x.write(*GATEWAY_WRITES)
+    stored = x.write(GATEWAY_KEYS).json()
+    configuration = f"/api/accounts/gateways/{stored['id']}"
+    missing = f"/api/accounts/gateways/{UNKNOWN}"
+    x.write(Write("updateAccountGateway", "PUT", configuration, {"active": False}, {}, missing))
+    x.read(Read("getGateway", GATEWAY_PATH, missing=f"/api/gateways/{UNKNOWN}"))
 
 
-def _gateways(http: httpx.Client, auth: dict[str, str], record: Record) -> None:
-    gateway = f"/api/gateways/{GATEWAY}"
-    _get_statuses(http, auth, record, "listGateways", "/api/gateways")
-    _write(
-        http,
-        auth,
-        record,
-        "updateGateway",
-        "PUT",
-        gateway,
-        {"active": False},
-        invalid={"active": "no"},
-        missing=f"/api/gateways/{UNKNOWN}",
-    )
-    _write(
-        http,
-        auth,
-        record,
-        "updateGatewayMethod",
-        "PUT",
-        f"{gateway}/methods/{METHOD}",
-        {"active": True, "title": "Cards"},
-        invalid={"title": 1},
-        missing=f"{gateway}/methods/{UNKNOWN}",
-    )
-    keys = {"public_key": "key_public_test", "private_key": "key_private_test", "currency": ["MXN"]}
-    stored = _write(
-        http,
-        auth,
-        record,
-        "createGatewayKeys",
-        "POST",
-        f"/api/accounts/gateways/{GATEWAY}/keys",
-        keys,
-        invalid={"public_key": ""},
-        missing=f"/api/accounts/gateways/{UNKNOWN}/keys",
-    ).json()
-    _write(
-        http,
-        auth,
-        record,
-        "updateAccountGateway",
-        "PUT",
-        f"/api/accounts/gateways/{stored['id']}",
-        {"active": False},
-        invalid={},
-        missing=f"/api/accounts/gateways/{UNKNOWN}",
-    )
-    _get_statuses(http, auth, record, "getGateway", gateway, missing=f"/api/gateways/{UNKNOWN}")
-
-
-def _account_settings(http: httpx.Client, auth: dict[str, str], record: Record) -> None:
-    msi = "/api/cards/msi-configuration"
-    plan = {"installments": 12, "minimum_amount": 1500, "is_active": True}
-    _write(
-        http,
-        auth,
-        record,
-        "updateInstallmentsConfiguration",
-        "POST",
-        msi,
-        {"commissions": [plan], "amex_fixed_installments": True},
-        invalid={"commissions": [{"installments": 5}]},
-    )
-    _write(
-        http,
-        auth,
-        record,
-        "activateInstallments",
-        "POST",
-        "/api/cards/msi/activate",
-        {"is_active": True},
-        invalid={"is_active": 1},
-    )
-    _get_statuses(http, auth, record, "getInstallmentsConfiguration", msi)
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "listActivity",
-        "/api/activity",
-        ok={"status": "failed,blocked", "q": "4242"},
-        invalid={"limit": "0"},
-    )
-    _get_statuses(
-        http,
-        auth,
-        record,
-        "getActivity",
-        f"/api/activity/{ACTIVITY}",
-        missing=f"/api/activity/{UNKNOWN}",
-    )
+def _account_settings(x: Exchanges) -> None:
+    http, auth, record = x.http, x.auth, x.record
+    x.write(*INSTALLMENTS)
+    x.read(*ACTIVITY_READS)
     seen = f"/api/notifications/{NOTIFICATION}/seen"
     record("markNotificationSeen", http.put(seen, headers=auth))
     record("markNotificationSeen", http.put(seen, headers={**auth, **BAD_LANG}))
     record("markNotificationSeen", http.put(seen))
     record("markNotificationSeen", http.put(f"/api/notifications/{UNKNOWN}/seen", headers=auth))
-    link = {"id": "6584803a0369e3f50c08e234", "status": "accepted", "type": "business"}
-    _write(
-        http,
-        auth,
-        record,
-        "updatePaymentLinkStatus",
-        "POST",
-        "/api/webhooks/verification",
-        link,
-        invalid={"id": "x", "status": "accepted"},
-    )
-    woo = {
-        "id": 1234,
-        "currency": "MXN",
-        "billing": {"first_name": "Ana", "last_name": "López", "email": "ana@example.com"},
-        "line_items": [{"name": "T-shirt", "quantity": 2, "price": 150.5}],
-    }
-    _write(
-        http,
-        auth,
-        record,
-        "createWooCommerceOrder",
-        "POST",
-        "/api/woocomerce/orders",
-        woo,
-        invalid={**woo, "line_items": []},
-    )
+    x.write(*PLUGIN_WRITES)
 
 
 def drive(
     http: httpx.Client, auth: dict[str, str], record: Record, order_id: str, account_id: str
 ) -> None:
     """Every reference operation through each of its documented statuses."""
-    _reference_data(http, auth, record)
-    _invoicing(http, auth, record, order_id, account_id)
-    _gateways(http, auth, record)
-    _account_settings(http, auth, record)
+    x = Exchanges(http, auth, record)
+    x.read(*REFERENCE_DATA)
+    x.public().read(*PUBLIC_REFERENCE_DATA)
+    _invoicing(x, order_id, account_id)
+    _gateways(x)
+    _account_settings(x)

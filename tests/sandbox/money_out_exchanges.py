@@ -41,6 +41,14 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
             record(op, http.request(method, path, headers=headers, **kwargs))
         record(op, http.request(method, path, headers={**bad_lang, **headers}, **kwargs))
 
+    def create(op: str, path: str, body: dict[str, Any], *, customer: bool = False) -> Any:
+        """200, then (``customer``) 404 for an unknown ``customer_id``, then the refusals."""
+        created = call(op, "POST", path, json=body)
+        if customer:
+            call(op, "POST", path, ok=False, json={**body, "customer_id": UNKNOWN})
+        refusals(op, "POST", path, json=body)
+        return created
+
     sandbox.control.deposit(sandbox.account_id, "MXN", 1000)
     customer = call(
         "createCustomer",
@@ -52,15 +60,7 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
     # Checkouts
     checkout_body = {"currency": "MXN", "amounts": [100], "concept": "Recharge"}
     checkout_body["items"] = [{"name": "Recharge", "quantity": 1, "price": 100}]
-    checkout = call("createCheckout", "POST", "/api/checkouts", json=checkout_body)
-    call(
-        "createCheckout",
-        "POST",
-        "/api/checkouts",
-        ok=False,
-        json={**checkout_body, "customer_id": UNKNOWN},
-    )
-    refusals("createCheckout", "POST", "/api/checkouts", json=checkout_body)
+    checkout = create("createCheckout", "/api/checkouts", checkout_body, customer=True)
     item_path = f"/api/checkouts/{checkout['id']}/items/{checkout['items'][0]['id']}"
     for op, method, path, body in [
         ("getCheckout", "GET", f"/api/checkouts/{checkout['id']}", None),
@@ -86,8 +86,7 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
 
     # Payment links
     link_body = {"currency": "USD", "items": [{"name": "Neck", "price": 2, "quantity": 1}]}
-    link = call("createPaymentLink", "POST", "/api/templates", json=link_body)
-    refusals("createPaymentLink", "POST", "/api/templates", json=link_body)
+    link = create("createPaymentLink", "/api/templates", link_body)
     call("listPaymentLinks", "GET", "/api/templates")
     refusals("listPaymentLinks", "GET", "/api/templates")
     for op, method, path, body in [
@@ -185,20 +184,11 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
         "interval": "monthly",
         "frequency": 1,
     }
-    template = call("createSubscriptionTemplate", "POST", "/api/subscriptions-template", json=plan)
-    refusals("createSubscriptionTemplate", "POST", "/api/subscriptions-template", json=plan)
+    template = create("createSubscriptionTemplate", "/api/subscriptions-template", plan)
     call("listSubscriptionTemplates", "GET", "/api/subscriptions-template")
     refusals("listSubscriptionTemplates", "GET", "/api/subscriptions-template")
     sub_body = {"customer_id": customer["id"], "template_id": template["id"]}
-    subscription = call("createSubscription", "POST", "/api/subscriptions", json=sub_body)
-    call(
-        "createSubscription",
-        "POST",
-        "/api/subscriptions",
-        ok=False,
-        json={**sub_body, "customer_id": UNKNOWN},
-    )
-    refusals("createSubscription", "POST", "/api/subscriptions", json=sub_body)
+    subscription = create("createSubscription", "/api/subscriptions", sub_body, customer=True)
     for op in ("listSubscriptions", "listMySubscriptions"):
         path = "/api/subscriptions" + ("/my-subscriptions" if op == "listMySubscriptions" else "")
         call(op, "GET", path)

@@ -18,6 +18,7 @@ from contract_tests.webhook_receiver import WebhookReceiver
 from ecartpay_auth import WebhookVerificationError, webhooks
 from ecartpay_client.api.orders import create_order, create_refund
 from ecartpay_client.api.webhooks import create_webhook
+from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models import (
     Order,
     OrderCreate,
@@ -38,12 +39,22 @@ def hooks(sandbox: RunningSandbox) -> Iterator[RunningSandbox]:
     assert sandbox.control.wait_deliveries(10)
 
 
-def _register(sandbox: RunningSandbox, url: str, *events: str, account: int = 0) -> Webhook:
+def _client(sandbox: RunningSandbox, account: int = 0) -> AuthenticatedClient:
     keys = sandbox.accounts[account]
-    client = ecartpay_auth.authenticated_client(
+    return ecartpay_auth.authenticated_client(
         public_key=keys.public_key, private_key=keys.private_key, base_url=sandbox.base_url
     )
-    with client:
+
+
+def _create_order(client: AuthenticatedClient, item: OrderItemCreate) -> Order:
+    body = OrderCreate(currency="MXN", email="ana@example.com", items=[item])
+    order = create_order.sync(client=client, body=body)
+    assert isinstance(order, Order)
+    return order
+
+
+def _register(sandbox: RunningSandbox, url: str, *events: str, account: int = 0) -> Webhook:
+    with _client(sandbox, account) as client:
         made = create_webhook.sync(client=client, body=WebhookCreate(url=url, events=list(events)))
     assert isinstance(made, Webhook)
     return made
@@ -57,19 +68,8 @@ def _verify(sandbox: RunningSandbox, delivered: tuple[dict[str, str], bytes]) ->
 def test_order_creation_is_delivered_signed_and_typed(hooks: RunningSandbox) -> None:
     with WebhookReceiver() as receiver:
         _register(hooks, receiver.url, "orders.create")
-        client = ecartpay_auth.authenticated_client(
-            public_key=hooks.public_key, private_key=hooks.private_key, base_url=hooks.base_url
-        )
-        with client:
-            order = create_order.sync(
-                client=client,
-                body=OrderCreate(
-                    currency="MXN",
-                    email="ana@example.com",
-                    items=[OrderItemCreate(name="Café ☕", quantity=3, price=0.1)],
-                ),
-            )
-        assert isinstance(order, Order)
+        with _client(hooks) as client:
+            order = _create_order(client, OrderItemCreate(name="Café ☕", quantity=3, price=0.1))
         assert receiver.wait_for(1)
         assert hooks.control.wait_deliveries(10)
     event = _verify(hooks, receiver.requests[0])
@@ -87,19 +87,8 @@ def test_order_creation_is_delivered_signed_and_typed(hooks: RunningSandbox) -> 
 def test_paying_and_refunding_emit_confirmation_then_update(hooks: RunningSandbox) -> None:
     with WebhookReceiver() as receiver:
         _register(hooks, receiver.url, "orders.confirmation", "orders.update")
-        client = ecartpay_auth.authenticated_client(
-            public_key=hooks.public_key, private_key=hooks.private_key, base_url=hooks.base_url
-        )
-        with client:
-            order = create_order.sync(
-                client=client,
-                body=OrderCreate(
-                    currency="MXN",
-                    email="ana@example.com",
-                    items=[OrderItemCreate(name="Tee", quantity=1, price=100)],
-                ),
-            )
-            assert isinstance(order, Order)
+        with _client(hooks) as client:
+            order = _create_order(client, OrderItemCreate(name="Tee", quantity=1, price=100))
             hooks.control.pay_order(order.id)
             assert receiver.wait_for(1)
             refund = create_refund.sync(order.id, client=client, body=RefundCreate(amount=40))
@@ -130,26 +119,25 @@ def test_failing_twice_then_succeeding_takes_three_attempts(hooks: RunningSandbo
     assert len({e.idempotency_key for e in events}) == 1
 
 
-def test_a_400_is_a_client_error_attempted_exactly_once(hooks: RunningSandbox) -> None:
-    with WebhookReceiver(statuses=[400]) as receiver:
-        _register(hooks, receiver.url, "orders.update")
-        hooks.control.emit("orders.update", {"id": "1"})
-        assert hooks.control.wait_deliveries(10)
-    (logged,) = hooks.control.deliveries()
-    assert (logged["status"], len(logged["attempts"])) == ("client_error", 1)
-    assert len(receiver.requests) == 1
-
-
-def test_a_receiver_failing_every_time_gets_five_attempts_then_failed(
-    hooks: RunningSandbox,
+@pytest.mark.parametrize(
+    ("answers", "status", "attempts"),
+    [
+        pytest.param({"statuses": [400]}, "client_error", 1, id="400-never-retried"),
+        pytest.param({"default_status": 502}, "failed", 5, id="5xx-every-time"),
+    ],
+)
+def test_a_refused_delivery_is_attempted_as_the_schedule_says_then_settled(
+    hooks: RunningSandbox, answers: dict[str, Any], status: str, attempts: int
 ) -> None:
-    with WebhookReceiver(default_status=502) as receiver:
+    """A 400 is a client error, attempted exactly once; a receiver failing every time gets
+    five attempts, then the delivery is failed."""
+    with WebhookReceiver(**answers) as receiver:
         _register(hooks, receiver.url, "orders.update")
         hooks.control.emit("orders.update", {"id": "1"})
         assert hooks.control.wait_deliveries(10)
     (logged,) = hooks.control.deliveries()
-    assert (logged["status"], len(logged["attempts"])) == ("failed", 5)
-    assert len(receiver.requests) == 5
+    assert (logged["status"], len(logged["attempts"])) == (status, attempts)
+    assert len(receiver.requests) == attempts
 
 
 def test_no_handler_waits_for_a_delivery_in_flight(hooks: RunningSandbox) -> None:

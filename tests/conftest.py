@@ -1,4 +1,6 @@
-"""Fixtures of the API-call tests: a client of the session's sandbox."""
+"""Fixtures shared by every test folder: a typed client of the session's sandbox.
+
+The sandbox fixtures themselves come from the plugins the root conftest registers."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from ecartpay_client import AuthenticatedClient
 
 @pytest.fixture
 def client(sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
+    """An ``authenticated_client`` of the sandbox's primary account, closed afterwards."""
     client = ecartpay_auth.authenticated_client(
         sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
     )
