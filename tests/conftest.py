@@ -1,4 +1,5 @@
-"""Fixtures shared by every test folder: a typed client of the session's sandbox.
+"""Fixtures shared by every test folder: a typed client of the session's sandbox, and the
+SDK's environment pointed at it.
 
 The sandbox fixtures themselves come from the plugins the root conftest registers."""
 
@@ -21,3 +22,12 @@ def client(sandbox: RunningSandbox) -> Iterator[AuthenticatedClient]:
     )
     yield client
     client.get_httpx_client().close()
+
+
+@pytest.fixture
+def sandbox_env(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> RunningSandbox:
+    """The sandbox, with its test keys and URL in ``ECARTPAY_*`` (as a user's shell has)."""
+    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
+    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
+    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
+    return sandbox

@@ -100,16 +100,13 @@ def test_swapped_keys_hint_in_the_authentication_error(sandbox: RunningSandbox) 
 
 
 def test_authenticated_client_reads_the_environment(
-    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+    sandbox_env: RunningSandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from ecartpay_client.api.customers import list_customers
 
-    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
-    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
-    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
     monkeypatch.setenv("ECARTPAY_ENVIRONMENT", "production")  # the base URL wins
     with ecartpay_auth.authenticated_client() as client:
-        assert ecartpay_auth.auth_of(client).base_url == sandbox.base_url
+        assert ecartpay_auth.auth_of(client).base_url == sandbox_env.base_url
         assert list_customers.sync_detailed(client=client).status_code == 200
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bench._soak_faults import minimum_mints
-from bench._soak_ledger import Ledger, verify
+from bench._soak_ledger import Ledger, WriteKind, WriteOutcome, verify
 from bench.expiry_storm import count_bursts
 from bench.import_time import net_import_us, parse_importtime
 
@@ -44,16 +44,21 @@ def _record(email: str, record_id: str) -> dict[str, str]:
     return {"email": email, "id": record_id}
 
 
+def _write(
+    ledger: Ledger, kind: WriteKind, outcome: WriteOutcome, server_id: str | None = None
+) -> str:
+    """The marker of one write of ``kind``, settled as ``outcome``."""
+    marker = ledger.new_marker(kind)
+    ledger.settle(marker, outcome, server_id)
+    return marker
+
+
 def test_verify_accepts_a_consistent_ledger() -> None:
     ledger = Ledger("r1")
-    confirmed = ledger.new_marker("customer")
-    ledger.settle(confirmed, "confirmed", "c1")
-    refused = ledger.new_marker("order")
-    ledger.settle(refused, "refused")
-    applied = ledger.new_marker("order")
-    ledger.settle(applied, "unknown")
-    dropped = ledger.new_marker("customer")
-    ledger.settle(dropped, "unknown")
+    confirmed = _write(ledger, "customer", "confirmed", "c1")
+    _write(ledger, "order", "refused")  # refused: not held, as it should be
+    applied = _write(ledger, "order", "unknown")
+    dropped = _write(ledger, "customer", "unknown")
     verdict = verify(ledger, [_record(confirmed, "c1")], [_record(applied, "o1")])
     assert verdict.ok, verdict.problems
     assert (verdict.confirmed, verdict.refused) == (1, 1)
@@ -63,12 +68,9 @@ def test_verify_accepts_a_consistent_ledger() -> None:
 
 def test_verify_finds_lost_duplicate_phantom_and_unexpected_writes() -> None:
     ledger = Ledger("r2")
-    lost = ledger.new_marker("customer")
-    ledger.settle(lost, "confirmed", "c1")
-    twice = ledger.new_marker("order")
-    ledger.settle(twice, "unknown")
-    phantom = ledger.new_marker("order")
-    ledger.settle(phantom, "refused")
+    _write(ledger, "customer", "confirmed", "c1")  # confirmed, yet never held: lost
+    twice = _write(ledger, "order", "unknown")
+    phantom = _write(ledger, "order", "refused")
     stranger = "order-r2-ffff@soak.example.com"
     orders = [
         _record(twice, "o1"),
@@ -84,8 +86,7 @@ def test_verify_finds_lost_duplicate_phantom_and_unexpected_writes() -> None:
 
 def test_a_confirmed_write_held_under_another_id_counts_as_lost() -> None:
     ledger = Ledger("r3")
-    marker = ledger.new_marker("customer")
-    ledger.settle(marker, "confirmed", "c1")
+    marker = _write(ledger, "customer", "confirmed", "c1")
     assert verify(ledger, [_record(marker, "c2")], []).lost == 1
 
 

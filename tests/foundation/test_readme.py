@@ -6,8 +6,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 import ecartpay_auth
 from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import create_customer
@@ -36,12 +34,7 @@ def test_quickstart_is_three_lines_of_code() -> None:
     assert code[-1].startswith("order = get_order.sync(")
 
 
-def test_quickstart_runs_against_the_sandbox(
-    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
-    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
-    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
+def test_quickstart_runs_against_the_sandbox(sandbox_env: RunningSandbox) -> None:
     setup = ecartpay_auth.authenticated_client()
     customer = create_customer.sync(
         client=setup,
@@ -64,4 +57,4 @@ def test_quickstart_runs_against_the_sandbox(
     exec(quickstart.replace(QUICKSTART_ID, order.id), namespace)
     assert isinstance(namespace["order"], Order)
     assert namespace["order"].id == order.id
-    assert sandbox.control.stats().tokens_minted == 2  # one per client, nothing more
+    assert sandbox_env.control.stats().tokens_minted == 2  # one per client, nothing more

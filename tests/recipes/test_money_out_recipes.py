@@ -8,28 +8,20 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
+from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.types import Unset
 
 from ._readme import recipe_blocks
 
 
-@pytest.fixture
-def keys(sandbox: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """The recipes' environment: the sandbox's test keys and URL."""
-    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
-    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
-    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
-    return sandbox
-
-
-def test_send_a_payment_link(keys: Any) -> None:
+def test_send_a_payment_link(sandbox_env: RunningSandbox) -> None:
     namespace: dict[str, Any] = {}
     for block in recipe_blocks("Send a payment link"):
         exec(compile(block, "README.md", "exec"), namespace)
-    data = keys.control.data(keys.account_id)
+    data = sandbox_env.control.data(sandbox_env.account_id)
     (checkout,) = data["checkouts"]
     assert checkout["reference_id"] == "topup-ana-42"
-    assert namespace["checkout"].link == f"{keys.base_url}/v2/checkout?id={checkout['id']}"
+    assert namespace["checkout"].link == f"{sandbox_env.base_url}/v2/checkout?id={checkout['id']}"
     assert isinstance(namespace["public"].token, Unset)  # the public view has no token
     (link,) = data["payment_links"]
     assert link["quantity_uses"] == -1
@@ -43,14 +35,14 @@ def test_send_a_payment_link(keys: Any) -> None:
     namespace["client"].get_httpx_client().close()
 
 
-def test_pay_out_and_confirm(keys: Any) -> None:
-    keys.control.deposit(keys.account_id, "MXN", 1000)
+def test_pay_out_and_confirm(sandbox_env: RunningSandbox) -> None:
+    sandbox_env.control.deposit(sandbox_env.account_id, "MXN", 1000)
     (block,) = recipe_blocks("Pay out and confirm")
     client = ecartpay_auth.authenticated_client()
     exec(compile(block, "README.md", "exec"), {"client": client})
-    (payout,) = keys.control.data(keys.account_id)["payouts"]
+    (payout,) = sandbox_env.control.data(sandbox_env.account_id)["payouts"]
     assert (payout["status"], payout["amount"], payout["confirmed"]) == ("paid", 250.5, True)
     with pytest.raises(SystemExit, match=f"already used; existing: \\['{payout['id']}'\\]"):
         exec(compile(block, "README.md", "exec"), {"client": client})  # the retry
-    assert len(keys.control.data(keys.account_id)["payouts"]) == 1
+    assert len(sandbox_env.control.data(sandbox_env.account_id)["payouts"]) == 1
     client.get_httpx_client().close()

@@ -19,11 +19,9 @@ TITLES = [
 ]
 
 
-def run(upto: str, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """Run the recipes in order up to ``upto`` in one namespace; answer the namespace."""
-    monkeypatch.setenv("ECARTPAY_PUBLIC_KEY", sandbox.public_key)
-    monkeypatch.setenv("ECARTPAY_PRIVATE_KEY", sandbox.private_key)
-    monkeypatch.setenv("ECARTPAY_BASE_URL", sandbox.base_url)
+def run(upto: str) -> dict[str, Any]:
+    """Run the recipes in order up to ``upto`` in one namespace (the environment comes from
+    ``sandbox_env``); answer the namespace."""
     namespace: dict[str, Any] = {}
     for title in TITLES[: TITLES.index(upto) + 1]:
         (code,) = recipe_blocks(title)
@@ -31,29 +29,27 @@ def run(upto: str, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> 
     return namespace
 
 
-def test_accept_a_card_payment(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> None:
-    done = run(TITLES[0], sandbox, monkeypatch)
+def test_accept_a_card_payment(sandbox_env: RunningSandbox) -> None:
+    done = run(TITLES[0])
     assert done["order"].status == OrderStatus.PAID
     assert done["order"].totals.total == 301
-    (payment,) = sandbox.control.data(sandbox.account_id)["transactions"]
+    (payment,) = sandbox_env.control.data(sandbox_env.account_id)["transactions"]
     assert (payment["type"], payment["amount"]) == ("payment", 301)
 
 
-def test_refund_partially_then_fully(
-    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    done = run(TITLES[1], sandbox, monkeypatch)
+def test_refund_partially_then_fully(sandbox_env: RunningSandbox) -> None:
+    done = run(TITLES[1])
     assert done["first"].order_status == OrderStatus.PARTIALLY_REFUNDED
     assert done["too_much"].status_code == 409
     assert done["order"].status == OrderStatus.REFUNDED
-    refunds = sandbox.control.data(sandbox.account_id)["refunds"]
+    refunds = sandbox_env.control.data(sandbox_env.account_id)["refunds"]
     assert [r["amount"] for r in refunds] == [100.5, 200.5]
 
 
 def test_read_a_balance_and_walk_the_transactions(
-    sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    sandbox_env: RunningSandbox, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    done = run(TITLES[2], sandbox, monkeypatch)
+    done = run(TITLES[2])
     summary = done["summary"]
     assert (summary.pay_ins, summary.refunds, summary.balance) == (301, 301, 0)
     assert summary.transactions == 3

@@ -100,16 +100,22 @@ def order_body() -> Callable[..., dict[str, Any]]:
     return _order_body
 
 
+def _created(http: httpx.Client, token: str, path: str, body: dict[str, Any]) -> dict[str, Any]:
+    response = http.post(path, json=body, headers={"Authorization": token})
+    assert response.status_code == 200, response.text
+    data: dict[str, Any] = response.json()
+    return data
+
+
 @pytest.fixture
 def create_customer(http: httpx.Client, token: str) -> Callable[..., dict[str, Any]]:
-    """Create a customer in the primary account; answers it."""
+    """``create_customer(**overrides)``: a customer of the primary account; answers it."""
+    return lambda **overrides: _created(http, token, "/api/customers", _customer_body(**overrides))
 
-    def create(**overrides: Any) -> dict[str, Any]:
-        response = http.post(
-            "/api/customers", json=_customer_body(**overrides), headers={"Authorization": token}
-        )
-        assert response.status_code == 200, response.text
-        data: dict[str, Any] = response.json()
-        return data
 
-    return create
+@pytest.fixture
+def create_order(http: httpx.Client, token: str) -> Callable[..., dict[str, Any]]:
+    """``create_order(customer_id, **overrides)``: an order of the primary account; answers it."""
+    return lambda customer_id, **overrides: _created(
+        http, token, "/api/orders", _order_body(customer_id, **overrides)
+    )

@@ -32,22 +32,12 @@ def other(other_token: str) -> dict[str, str]:
 def test_billing_clients_upsert_by_user_id_filter_and_stay_in_their_account(
     http: httpx.Client, auth: dict[str, str], other: dict[str, str], sandbox: RunningSandbox
 ) -> None:
-    first = http.post(
-        CLIENTS,
-        json={
-            "user_id": "u1",
-            "billing_information": {"country_code": "MX", "rfc": "AAA010101AAA"},
-        },
-        headers=auth,
-    ).json()
-    again = http.post(
-        CLIENTS,
-        json={
-            "user_id": "u1",
-            "billing_information": {"country_code": "MX", "rfc": "BBB010101BBB"},
-        },
-        headers=auth,
-    ).json()
+    def register_u1(rfc: str) -> Any:
+        body = {"user_id": "u1", "billing_information": {"country_code": "MX", "rfc": rfc}}
+        return http.post(CLIENTS, json=body, headers=auth).json()
+
+    first = register_u1("AAA010101AAA")
+    again = register_u1("BBB010101BBB")
     http.post(CLIENTS, json={"billing_information": {"country_code": "CO"}}, headers=auth)
     assert again["id"] == first["id"]
     assert again["created_at"] == first["created_at"]

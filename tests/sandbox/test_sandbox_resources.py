@@ -216,25 +216,17 @@ def test_an_order_without_a_way_to_reach_the_buyer_is_refused(
 
 def test_order_numbers_are_sequential_per_account(
     http: httpx.Client,
-    token: str,
     other_token: str,
     create_customer: Body,
+    create_order: Body,
     customer_body: Body,
     order_body: Body,
 ) -> None:
     mine = create_customer()["id"]
-    theirs = http.post(
-        "/api/customers", json=customer_body(), headers={"Authorization": other_token}
-    ).json()["id"]
-    numbers = [
-        http.post("/api/orders", json=order_body(mine), headers={"Authorization": token}).json()[
-            "number"
-        ]
-        for _ in range(3)
-    ]
-    other = http.post(
-        "/api/orders", json=order_body(theirs), headers={"Authorization": other_token}
-    )
+    as_b = {"Authorization": other_token}
+    theirs = http.post("/api/customers", json=customer_body(), headers=as_b).json()["id"]
+    numbers = [create_order(mine)["number"] for _ in range(3)]
+    other = http.post("/api/orders", json=order_body(theirs), headers=as_b)
     assert numbers == ["OR00000001", "OR00000002", "OR00000003"]
     assert other.json()["number"] == "OR00000001"
 
@@ -246,11 +238,9 @@ def test_unknown_customer_id_is_refused(http: httpx.Client, token: str, order_bo
 
 
 def test_get_order_reads_it_back(
-    http: httpx.Client, token: str, create_customer: Body, order_body: Body
+    http: httpx.Client, token: str, create_customer: Body, create_order: Body
 ) -> None:
-    created = http.post(
-        "/api/orders", json=order_body(create_customer()["id"]), headers={"Authorization": token}
-    ).json()
+    created = create_order(create_customer()["id"])
     response = http.get(f"/api/orders/{created['id']}", headers={"Authorization": token})
     assert response.status_code == 200
     assert response.json() == created
@@ -265,16 +255,14 @@ def test_unknown_order_is_404(http: httpx.Client, token: str) -> None:
 def test_accounts_are_isolated(
     http: httpx.Client,
     sandbox: RunningSandbox,
-    token: str,
     other_token: str,
     create_customer: Body,
+    create_order: Body,
     customer_body: Body,
     order_body: Body,
 ) -> None:
     customer = create_customer()
-    order = http.post(
-        "/api/orders", json=order_body(customer["id"]), headers={"Authorization": token}
-    ).json()
+    order = create_order(customer["id"])
     as_b = {"Authorization": other_token}
     assert http.get(f"/api/orders/{order['id']}", headers=as_b).status_code == 404
     assert http.get("/api/customers", headers=as_b).json()["count"] == 0
