@@ -229,3 +229,11 @@ def test_payment_link_status_and_woocommerce_orders_keep_state(
     assert retried.json() == order
     other_order = http.post("/api/woocomerce/orders", json={**woo, "id": 78}, headers=auth).json()
     assert other_order["id"] != order["id"]
+    as_floats = [
+        {"name": "A", "quantity": 2.0, "price": 10.25},
+        {"name": "B", "quantity": 1.0, "price": 5},
+    ]
+    floats = http.post(
+        "/api/woocomerce/orders", json={**woo, "id": 79, "line_items": as_floats}, headers=auth
+    )
+    assert (floats.status_code, floats.json()["total"]) == (200, 25.5)  # 2.0 is an integer

@@ -35,7 +35,8 @@ def create_woocommerce_order(call: Call) -> dict[str, Any]:
                 "email": body["billing"]["email"],
                 "total": as_amount(
                     sum(
-                        (decimal(i["price"]) * i["quantity"] for i in body["line_items"]),
+                        # JSON may say 2.0 for the spec's integer quantity.
+                        (decimal(i["price"]) * int(i["quantity"]) for i in body["line_items"]),
                         Decimal(0),
                     )
                 ),
