@@ -24,7 +24,7 @@ import random
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -38,6 +38,7 @@ from bench._soak_lossy import LossyTransport
 from bench._soak_redis import RedisFaults
 from bench._soak_workers import Call, Pool, Tally, choose
 from contract_tests.redis_server import RedisServer
+from contract_tests.sandbox import SandboxControl
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 from ecartpay_auth import RedisTokenStore, Token, authenticated_client
 from ecartpay_client.api.customers import list_customers
@@ -51,6 +52,8 @@ REFRESH_MARGIN = 1.5
 MAX_CALLS_PER_WORKER = 50_000
 CLIENT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
 LOST_RESPONSE_SHARE = 0.01
+_State = tuple[Tally, Ledger, Pool]  # what the workers share
+POLL = 0.5  # seconds between two looks at the fault coverage (`until_covered`)
 
 
 @dataclass
@@ -85,21 +88,21 @@ def refresh_period(ttl: int, margin: float) -> float:
     return token.refresh_at_monotonic
 
 
-def _calls(seed: int, deadline: float, state: tuple[Tally, Ledger, Pool]) -> Iterator[Call]:
-    """One worker's calls, chosen by its own seeded generator, until the deadline."""
+def _calls(seed: int, stop: threading.Event, state: _State) -> Iterator[Call]:
+    """One worker's calls, chosen by its own seeded generator, until `stop` is set."""
     _, ledger, pool = state
     rng = random.Random(seed)
     for _ in range(MAX_CALLS_PER_WORKER):
-        if time.monotonic() >= deadline:
+        if stop.is_set():
             return
         yield choose(rng, pool, ledger)
 
 
 def _thread_worker(
-    index: int, client: AuthenticatedClient, deadline: float, state: tuple[Tally, Ledger, Pool]
+    index: int, client: AuthenticatedClient, stop: threading.Event, state: _State
 ) -> None:
     tally, ledger, pool = state
-    for call in _calls(1000 + index, deadline, state):
+    for call in _calls(1000 + index, stop, state):
         try:
             response = call.module.sync_detailed(client=client, **call.kwargs)
         except Exception as exc:  # classified, never hidden
@@ -109,10 +112,10 @@ def _thread_worker(
 
 
 async def _task_worker(
-    index: int, client: AuthenticatedClient, deadline: float, state: tuple[Tally, Ledger, Pool]
+    index: int, client: AuthenticatedClient, stop: threading.Event, state: _State
 ) -> None:
     tally, ledger, pool = state
-    for call in _calls(2000 + index, deadline, state):
+    for call in _calls(2000 + index, stop, state):
         try:
             response = await call.module.asyncio_detailed(client=client, **call.kwargs)
         except Exception as exc:  # classified, never hidden
@@ -123,26 +126,32 @@ async def _task_worker(
 
 def _run_workers(
     clients: tuple[AuthenticatedClient, AuthenticatedClient],
-    deadline: float,
-    state: tuple[Tally, Ledger, Pool],
+    until: Callable[[threading.Event], None],
+    state: _State,
     threads: int,
     tasks: int,
 ) -> None:
-    """Threads on the first client, tasks on the second (the same one but in the Redis run)."""
+    """Threads on the first client, tasks on the second (the same one but in the Redis run),
+    until `until(stop)` returns (it sets `stop`)."""
     client, task_client = clients
+    stop = threading.Event()
 
     async def all_tasks() -> None:
-        await asyncio.gather(*(_task_worker(i, task_client, deadline, state) for i in range(tasks)))
+        await asyncio.gather(*(_task_worker(i, task_client, stop, state) for i in range(tasks)))
 
     workers = [
-        threading.Thread(target=_thread_worker, args=(i, client, deadline, state), daemon=True)
+        threading.Thread(target=_thread_worker, args=(i, client, stop, state), daemon=True)
         for i in range(threads)
     ]
     workers.append(threading.Thread(target=asyncio.run, args=(all_tasks(),), daemon=True))
     for worker in workers:
         worker.start()
-    for worker in workers:
-        worker.join(timeout=max(deadline - time.monotonic(), 0) + 120)
+    try:
+        until(stop)
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.join(timeout=120)  # a hang guard: each worker ends after its current call
 
 
 def _reconcile(
@@ -168,14 +177,50 @@ def _reconcile(
     return found
 
 
+class FaultCoverage:
+    """Whether every fault the soak is about has fired and been survived at least once:
+    a revocation, a dropped request, a lost write response, a 503 on the token endpoint,
+    and a 401 replayed out of sight of the caller."""
+
+    def __init__(
+        self, control: SandboxControl, log: FaultLog, tally: Tally, lossy: LossyTransport
+    ) -> None:
+        self._control, self._log, self._tally, self._lossy = control, log, tally, lossy
+
+    def missing(self) -> list[str]:
+        stats = self._control.stats()
+        token_503 = stats.operation_statuses.get(TOKEN_OPERATION, {}).get(503, 0)
+        checks = {
+            "revocation": bool(self._log.revocations),
+            "dropped request": stats.dropped > 0,
+            "lost response": self._lossy.lost > 0,
+            "token 503": token_503 > 0,
+            "replayed 401": self._tally.wire_401 > self._tally.caller_401,
+        }
+        return [name for name, seen in checks.items() if not seen]
+
+    def complete(self) -> bool:
+        return not self.missing()
+
+
 def soak(
-    seconds: float, *, threads: int = 32, tasks: int = 32, seed: int = 6, redis: bool = False
+    seconds: float,
+    *,
+    threads: int = 32,
+    tasks: int = 32,
+    seed: int = 6,
+    redis: bool = False,
+    until_covered: float | None = None,
 ) -> SoakResult:
     """Run the soak for `seconds` against a fresh sandbox child and check the result.
 
     `redis=True`: threads and tasks get one `EcartPayAuth` each (two token sources, as two
     processes) over one `RedisTokenStore`, and Redis is frozen, then killed and restarted,
     mid-run (`bench._soak_redis`).
+
+    `until_covered` (seconds, a hang guard): after `seconds`, go on until every kind of
+    fault has fired and been survived (`FaultCoverage`), for at most that long in all. A
+    slow machine makes fewer calls in `seconds`; the test must not pass or fail on speed.
     """
     tally, ledger, pool = Tally(), Ledger(), Pool()
     lossy = LossyTransport(LOST_RESPONSE_SHARE, seed)
@@ -206,7 +251,16 @@ def soak(
         driver.start()
         if redis_faults is not None:
             redis_faults.start()
-        _run_workers(clients, start + seconds, (tally, ledger, pool), threads, tasks)
+        coverage = FaultCoverage(sandbox.control, driver.log, tally, lossy)
+
+        def until(stop: threading.Event) -> None:
+            stop.wait(seconds)  # the soak's length, not a synchronisation
+            if until_covered is not None:
+                limit = start + max(until_covered, seconds)
+                while not coverage.complete() and time.monotonic() < limit:
+                    stop.wait(POLL)
+
+        _run_workers(clients, until, (tally, ledger, pool), threads, tasks)
         end = time.monotonic()
         driver.stop()
         if redis_faults is not None:
