@@ -1,7 +1,19 @@
 import ssl
-from typing import Any, Self
+from typing import Any, Self, TypedDict, Unpack
 
 import httpx
+
+
+class ClientOptions(TypedDict, total=False):
+    """The keyword-only settings of `Client` and `AuthenticatedClient`."""
+
+    raise_on_unexpected_status: bool
+    cookies: dict[str, str] | None
+    headers: dict[str, str] | None
+    timeout: httpx.Timeout | None
+    verify_ssl: str | bool | ssl.SSLContext
+    follow_redirects: bool
+    httpx_args: dict[str, Any] | None
 
 
 class Client:
@@ -70,9 +82,9 @@ class Client:
         # Only the base URL: the headers and the token may hold credentials.
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with the same settings but `changes` (and no httpx client yet)."""
-        settings: dict[str, Any] = {
+    def _settings(self) -> dict[str, Any]:
+        """The constructor's arguments that rebuild this client."""
+        return {
             "base_url": self._base_url,
             "raise_on_unexpected_status": self.raise_on_unexpected_status,
             "cookies": self._cookies,
@@ -82,10 +94,12 @@ class Client:
             "follow_redirects": self._follow_redirects,
             "httpx_args": self._httpx_args,
         }
-        settings.update(changes)
-        return type(self)(**settings)
 
-    def with_headers(self, headers: dict[str, str]) -> "Client":
+    def _evolve(self, **changes: Any) -> Self:
+        """A new client with the same settings but `changes` (and no httpx client yet)."""
+        return type(self)(**{**self._settings(), **changes})
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
         """Get a new client matching this one with additional headers"""
         if self._client is not None:
             self._client.headers.update(headers)
@@ -93,7 +107,7 @@ class Client:
             self._async_client.headers.update(headers)
         return self._evolve(headers={**self._headers, **headers})
 
-    def with_cookies(self, cookies: dict[str, str]) -> "Client":
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
         """Get a new client matching this one with additional cookies"""
         if self._client is not None:
             self._client.cookies.update(cookies)
@@ -101,7 +115,7 @@ class Client:
             self._async_client.cookies.update(cookies)
         return self._evolve(cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> "Client":
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
         """Get a new client matching this one with a new timeout configuration"""
         if self._client is not None:
             self._client.timeout = timeout
@@ -172,7 +186,7 @@ class Client:
         await self.get_async_httpx_client().__aexit__(*args, **kwargs)
 
 
-class AuthenticatedClient:
+class AuthenticatedClient(Client):
     """A Client which has been authenticated for use on secured endpoints
 
     The following are accepted as keyword arguments and will be used to construct httpx Clients internally:
@@ -195,24 +209,8 @@ class AuthenticatedClient:
 
     """
 
-    __slots__ = (
-        "_async_client",
-        "_base_url",
-        "_client",
-        "_cookies",
-        "_follow_redirects",
-        "_headers",
-        "_httpx_args",
-        "_timeout",
-        "_verify_ssl",
-        "auth_header_name",
-        "prefix",
-        "raise_on_unexpected_status",
-        "token",
-    )
+    __slots__ = ("auth_header_name", "prefix", "token")
 
-    raise_on_unexpected_status: bool
-    """Whether or not to raise an errors.UnexpectedStatus if the API returns a status code that was not documented in the source OpenAPI document. Can also be provided as a keyword argument to the constructor."""
     token: str
     """The token to use for authentication"""
     prefix: str
@@ -226,139 +224,34 @@ class AuthenticatedClient:
         token: str,
         prefix: str = "Bearer",
         auth_header_name: str = "Authorization",
-        *,
-        raise_on_unexpected_status: bool = False,
-        cookies: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-        timeout: httpx.Timeout | None = None,
-        verify_ssl: str | bool | ssl.SSLContext = True,
-        follow_redirects: bool = False,
-        httpx_args: dict[str, Any] | None = None,
+        **options: Unpack[ClientOptions],
     ) -> None:
-        self.raise_on_unexpected_status = raise_on_unexpected_status
+        super().__init__(base_url, **options)
         self.token = token
         self.prefix = prefix
         self.auth_header_name = auth_header_name
-        self._base_url = base_url
-        self._cookies = {} if cookies is None else cookies
-        self._headers = {} if headers is None else headers
-        self._timeout = timeout
-        self._verify_ssl = verify_ssl
-        self._follow_redirects = follow_redirects
-        self._httpx_args = {} if httpx_args is None else httpx_args
-        self._client: httpx.Client | None = None
-        self._async_client: httpx.AsyncClient | None = None
 
-    def __repr__(self) -> str:
-        # Only the base URL: the headers and the token may hold credentials.
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
-
-    def _evolve(self, **changes: Any) -> Self:
-        """A new client with the same settings but `changes` (and no httpx client yet)."""
-        settings: dict[str, Any] = {
-            "base_url": self._base_url,
+    def _settings(self) -> dict[str, Any]:
+        return {
+            **super()._settings(),
             "token": self.token,
             "prefix": self.prefix,
             "auth_header_name": self.auth_header_name,
-            "raise_on_unexpected_status": self.raise_on_unexpected_status,
-            "cookies": self._cookies,
-            "headers": self._headers,
-            "timeout": self._timeout,
-            "verify_ssl": self._verify_ssl,
-            "follow_redirects": self._follow_redirects,
-            "httpx_args": self._httpx_args,
         }
-        settings.update(changes)
-        return type(self)(**settings)
 
-    def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
-        return self._evolve(headers={**self._headers, **headers})
-
-    def with_cookies(self, cookies: dict[str, str]) -> "AuthenticatedClient":
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
-        return self._evolve(cookies={**self._cookies, **cookies})
-
-    def with_timeout(self, timeout: httpx.Timeout) -> "AuthenticatedClient":
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
-        return self._evolve(timeout=timeout)
-
-    def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Manually set the underlying httpx.Client
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._client = client
-        return self
+    def _authorize(self) -> None:
+        self._headers[self.auth_header_name] = (
+            f"{self.prefix} {self.token}" if self.prefix else self.token
+        )
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
-            self._client = httpx.Client(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._client
-
-    def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
-        return self
-
-    def __exit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
-
-    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
-        """Manually set the underlying httpx.AsyncClient
-
-        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
-        """
-        self._async_client = async_client
-        return self
+            self._authorize()
+        return super().get_httpx_client()
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._headers[self.auth_header_name] = (
-                f"{self.prefix} {self.token}" if self.prefix else self.token
-            )
-            self._async_client = httpx.AsyncClient(
-                base_url=self._base_url,
-                cookies=self._cookies,
-                headers=self._headers,
-                timeout=self._timeout,
-                verify=self._verify_ssl,
-                follow_redirects=self._follow_redirects,
-                **self._httpx_args,
-            )
-        return self._async_client
-
-    async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
-        return self
-
-    async def __aexit__(self, *args: object, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+            self._authorize()
+        return super().get_async_httpx_client()

@@ -154,3 +154,13 @@ def test_models_are_slotted_dataclasses_that_compare_by_value() -> None:
     assert "id='o1'" in repr(one)
     assert Order(id="o2").additional_properties == {}
     assert Order(id="o2").additional_properties is not Order(id="o3").additional_properties
+
+
+def test_an_authenticated_client_is_a_client_and_rejects_unknown_settings() -> None:
+    client = AuthenticatedClient(
+        "https://sandbox.ecartpay.com", "t1", raise_on_unexpected_status=True
+    )
+    assert isinstance(client, ecartpay_client.Client)
+    assert type(client.with_timeout(httpx.Timeout(1.0))) is AuthenticatedClient
+    with pytest.raises(TypeError):
+        AuthenticatedClient("https://sandbox.ecartpay.com", "t1", verify=False)  # type: ignore[call-arg]
