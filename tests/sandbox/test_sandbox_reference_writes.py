@@ -237,3 +237,35 @@ def test_payment_link_status_and_woocommerce_orders_keep_state(
         "/api/woocomerce/orders", json={**woo, "id": 79, "line_items": as_floats}, headers=auth
     )
     assert (floats.status_code, floats.json()["total"]) == (200, 25.5)  # 2.0 is an integer
+
+
+def test_a_woocommerce_order_is_an_ecart_pay_order(
+    http: httpx.Client, auth: dict[str, str], other: dict[str, str], sandbox: RunningSandbox
+) -> None:
+    woo = {
+        "id": 91,
+        "currency": "MXN",
+        "billing": {"first_name": "Ana", "email": "ana@example.com", "phone": "5512345678"},
+        "line_items": [{"name": "Mug", "quantity": 3, "price": 99.9}],
+    }
+    made = http.post("/api/woocomerce/orders", json=woo, headers=auth).json()
+    order = http.get(f"/api/orders/{made['id']}", headers=auth).json()
+    assert (order["id"], order["status"], order["currency"]) == (made["id"], "created", "MXN")
+    assert (order["first_name"], order["email"], order["phone"]) == (
+        "Ana",
+        "ana@example.com",
+        "5512345678",
+    )
+    assert [(i["name"], i["quantity"], i["total"]) for i in order["items"]] == [("Mug", 3, 299.7)]
+    assert order["totals"]["total"] == made["total"] == 299.7
+    assert order["pay_link"] == made["pay_link"]
+    assert http.get(f"/api/orders/{made['id']}", headers=other).status_code == 404
+    # The retried plugin call answers the order as it is now: paid, then refunded.
+    sandbox.control.pay_order(made["id"])
+    paid = http.post("/api/woocomerce/orders", json=woo, headers=auth).json()
+    assert (paid["id"], paid["status"]) == (made["id"], "paid")
+    refund = {"amount": made["total"]}
+    refunded = http.post(f"/api/orders/{made['id']}/refund", json=refund, headers=auth)
+    assert refunded.status_code == 200, refunded.text
+    again = http.post("/api/woocomerce/orders", json=woo, headers=auth).json()
+    assert (again["id"], again["status"]) == (made["id"], "refunded")

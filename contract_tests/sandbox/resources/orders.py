@@ -21,7 +21,7 @@ from typing import Any
 from contract_tests.sandbox._ids import sequence_number
 from contract_tests.sandbox._messages import add_messages
 from contract_tests.sandbox._registry import Call, VendorError, operation, require
-from contract_tests.sandbox._store import collection
+from contract_tests.sandbox._store import AccountState, collection
 from contract_tests.sandbox._webhooks import order_status_event
 from contract_tests.sandbox.resources._money import as_amount, decimal
 from contract_tests.sandbox.resources.customers import CUSTOMERS
@@ -55,7 +55,8 @@ add_messages(
 )
 
 
-def _item(item: dict[str, Any]) -> dict[str, Any]:
+def order_item(item: dict[str, Any]) -> dict[str, Any]:
+    """An order line in the vendor's shape, from a request's ``name``/``quantity``/``price``."""
     return {
         "name": item["name"],
         "quantity": item["quantity"],
@@ -108,55 +109,77 @@ def _buyer(call: Call, body: dict[str, Any]) -> dict[str, Any]:
     return buyer
 
 
+def place_order(
+    call: Call,
+    data: AccountState,
+    *,
+    buyer: dict[str, Any],
+    currency: str,
+    items: list[dict[str, Any]],
+    shipping_items: list[dict[str, Any]],
+    discounts: list[Any],
+    optional: dict[str, Any],
+) -> dict[str, Any]:
+    """Store a new order of the account in the vendor's shape (``createOrder`` and the
+    WooCommerce plugin's orders alike); the caller holds ``call.data()``."""
+    store = call.core.store
+    order_id = store.new_id()
+    number = data.next_number("orders")
+    now = store.now()
+    order: dict[str, Any] = {"id": order_id, "account_id": call.account_id}
+    if call.token_id is not None:
+        order["authorization_id"] = call.token_id
+    order.update(
+        {
+            **buyer,
+            "type": "order",
+            "number": sequence_number(number, prefix=ORDER_NUMBER_PREFIX, width=ORDER_NUMBER_WIDTH),
+            "status": "created",
+            "currency": currency,
+        }
+    )
+    if currency in CURRENCY_COUNTRY:
+        order["country"] = CURRENCY_COUNTRY[currency]
+    order.update(
+        {
+            "items": items,
+            "shipping_items": shipping_items,
+            "discounts": discounts,
+            "totals": _totals(items, shipping_items, discounts),
+            "risk_score": 0,
+            "risk_notes": [],
+            "fee": 0,
+            "confirmed": False,
+        }
+    )
+    order.update(optional)
+    order.update(
+        {"pay_link": f"{call.base_url}/pay/{order_id}", "created_at": now, "updated_at": now}
+    )
+    created: dict[str, Any] = data[ORDERS].add(order)
+    return created
+
+
 @operation("createOrder")
 def create_order(call: Call) -> dict[str, Any]:
-    """Store an order from a (valid) ``OrderCreate`` body; an unknown customer is a 400."""
+    """Store an order from a (valid) ``OrderCreate`` body; an unknown customer is a 404."""
     body = call.body
-    items = [_item(item) for item in body["items"]]
-    shipping_items = [_shipping_item(item) for item in body.get("shipping_items", [])]
     buyer = _buyer(call, body)
-    store = call.core.store
     with call.data() as data:
         charge = prepare_card_charge(data, body.get("token"))
-        order_id = store.new_id()
-        number = data.next_number("orders")
-        now = store.now()
-        order: dict[str, Any] = {"id": order_id, "account_id": call.account_id}
-        if call.token_id is not None:
-            order["authorization_id"] = call.token_id
-        order.update(
-            {
-                **buyer,
-                "type": "order",
-                "number": sequence_number(
-                    number, prefix=ORDER_NUMBER_PREFIX, width=ORDER_NUMBER_WIDTH
-                ),
-                "status": "created",
-                "currency": body["currency"],
-            }
+        created = place_order(
+            call,
+            data,
+            buyer=buyer,
+            currency=body["currency"],
+            items=[order_item(item) for item in body["items"]],
+            shipping_items=[_shipping_item(item) for item in body.get("shipping_items", [])],
+            discounts=body.get("discounts", []),
+            optional={name: body[name] for name in OPTIONAL_FIELDS if name in body},
         )
-        if body["currency"] in CURRENCY_COUNTRY:
-            order["country"] = CURRENCY_COUNTRY[body["currency"]]
-        order.update(
-            {
-                "items": items,
-                "shipping_items": shipping_items,
-                "discounts": body.get("discounts", []),
-                "totals": _totals(items, shipping_items, body.get("discounts", [])),
-                "risk_score": 0,
-                "risk_notes": [],
-                "fee": 0,
-                "confirmed": False,
-            }
-        )
-        order.update({name: body[name] for name in OPTIONAL_FIELDS if name in body})
-        order.update(
-            {"pay_link": f"{call.base_url}/pay/{order_id}", "created_at": now, "updated_at": now}
-        )
-        created = data[ORDERS].add(order)
         order = created
         if charge is not None:
-            order = apply_card_charge(store, data, data[ORDERS], created, charge)
+            order = apply_card_charge(call.core.store, data, data[ORDERS], created, charge)
     call.core.webhooks.emit(call.account_id, "orders.create", created)
     if order["status"] != created["status"]:  # charged at once: paid, or held for review
         call.core.webhooks.emit(call.account_id, order_status_event(order["status"]), order)

@@ -84,9 +84,9 @@ def sync_detailed(
 
      The path is the vendor's spelling (`woocomerce`). The vendor documents neither the
     body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
-    `currency`, `billing` contact and `line_items`); the answer is the Ecart Pay order
-    (`id`, `pay_link`, ...); sending the same WooCommerce `id` again answers the same
-    order.
+    `currency`, `billing` contact and `line_items`); the answer summarises the Ecart Pay
+    order made from it (`id`, `pay_link`, ...), which every order operation takes;
+    sending the same WooCommerce `id` again answers the same order.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -123,9 +123,9 @@ def sync(
 
      The path is the vendor's spelling (`woocomerce`). The vendor documents neither the
     body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
-    `currency`, `billing` contact and `line_items`); the answer is the Ecart Pay order
-    (`id`, `pay_link`, ...); sending the same WooCommerce `id` again answers the same
-    order.
+    `currency`, `billing` contact and `line_items`); the answer summarises the Ecart Pay
+    order made from it (`id`, `pay_link`, ...), which every order operation takes;
+    sending the same WooCommerce `id` again answers the same order.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -157,9 +157,9 @@ async def asyncio_detailed(
 
      The path is the vendor's spelling (`woocomerce`). The vendor documents neither the
     body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
-    `currency`, `billing` contact and `line_items`); the answer is the Ecart Pay order
-    (`id`, `pay_link`, ...); sending the same WooCommerce `id` again answers the same
-    order.
+    `currency`, `billing` contact and `line_items`); the answer summarises the Ecart Pay
+    order made from it (`id`, `pay_link`, ...), which every order operation takes;
+    sending the same WooCommerce `id` again answers the same order.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
@@ -194,9 +194,9 @@ async def asyncio(
 
      The path is the vendor's spelling (`woocomerce`). The vendor documents neither the
     body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
-    `currency`, `billing` contact and `line_items`); the answer is the Ecart Pay order
-    (`id`, `pay_link`, ...); sending the same WooCommerce `id` again answers the same
-    order.
+    `currency`, `billing` contact and `line_items`); the answer summarises the Ecart Pay
+    order made from it (`id`, `pay_link`, ...), which every order operation takes;
+    sending the same WooCommerce `id` again answers the same order.
 
     Args:
         lang (Lang | Unset): Language of the API's messages.
