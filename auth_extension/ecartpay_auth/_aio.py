@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     import asyncio
 
-__all__ = ["running_loop", "to_thread"]
+__all__ = ["running_loop", "sleep", "to_thread"]
 
 _T = TypeVar("_T")
 
@@ -37,3 +37,10 @@ async def to_thread(func: Callable[..., _T], /, *args: object) -> _T:
     import asyncio  # loaded: its loop is running
 
     return await asyncio.to_thread(func, *args)
+
+
+async def sleep(seconds: float) -> None:
+    """Sleep on any event loop, asyncio or trio (anyio, an httpx dependency)."""
+    import anyio  # loaded on the first async wait, never by sync code
+
+    await anyio.sleep(seconds)

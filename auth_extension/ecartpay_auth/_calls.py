@@ -27,8 +27,10 @@ from typing import Any
 
 import httpx
 
+from ._aio import sleep as _default_async_sleep
 from ._api_error import ApiError
 from ._retry import RetryPolicy
+from ._steps import Flow, Op, run_async, run_sync
 
 __all__ = ["ApiAsyncClient", "ApiClient", "CallOptions"]
 
@@ -202,6 +204,29 @@ _debug_on = logger.isEnabledFor
 Outcome = httpx.Response | httpx.TransportError | None
 
 
+def _flow(attempts: _Attempts, outcome: Outcome) -> Flow[httpx.Response]:
+    """Every attempt of one call, as operations for a sync or an async driver: `send`,
+    `close` (a response not kept), `sleep` and `read` (the body `ApiError` quotes).
+    `outcome` is the first attempt's when already made."""
+    while True:
+        attempts.begin()
+        if outcome is None:
+            try:
+                outcome = yield ("send", None)
+            except httpx.TransportError as exc:
+                outcome = exc
+        wait = attempts.after(outcome)
+        if wait is None:
+            break
+        if isinstance(outcome, httpx.Response):
+            yield ("close", outcome)
+        yield ("sleep", wait)
+        outcome = None
+    if isinstance(outcome, httpx.Response) and attempts.options.raise_on_error:
+        yield ("read", outcome)
+    return attempts.final(outcome)
+
+
 class ApiClient(httpx.Client):
     """An httpx.Client whose `send` retries safely, logs and (opt-in) raises `ApiError`."""
 
@@ -223,39 +248,25 @@ class ApiClient(httpx.Client):
         return self._attempts(request, kwargs, response)
 
     def _attempts(self, request: httpx.Request, kwargs: Any, outcome: Outcome) -> httpx.Response:
-        """Every attempt of one call; `outcome` is the first one's when already made."""
         options = self._ecartpay_calls
-        attempts = _Attempts(options, request)
-        while True:
-            attempts.begin()
-            if outcome is None:
-                try:
-                    outcome = super().send(request, **kwargs)
-                except httpx.TransportError as exc:
-                    outcome = exc
-            wait = attempts.after(outcome)
-            if wait is None:
-                break
-            if isinstance(outcome, httpx.Response):
-                outcome.close()
-            options.retry_policy.sleep(wait)
-            outcome = None
-        if isinstance(outcome, httpx.Response) and options.raise_on_error:
+
+        def run(op: Op) -> Any:
+            kind, arg = op
+            if kind == "send":
+                return super(ApiClient, self).send(request, **kwargs)
+            if kind == "sleep":
+                return options.retry_policy.sleep(arg)
             try:
-                outcome.read()
+                if kind == "read":
+                    arg.read()
             finally:
-                outcome.close()
-        return attempts.final(outcome)
+                arg.close()
 
-
-async def _default_async_sleep(seconds: float) -> None:
-    import anyio  # an httpx dependency; works under asyncio and trio
-
-    await anyio.sleep(seconds)
+        return run_sync(_flow(_Attempts(options, request), outcome), run)
 
 
 class ApiAsyncClient(httpx.AsyncClient):
-    """`ApiClient` for asyncio (and trio): the same decisions, awaited sleeps."""
+    """`ApiClient` for asyncio (and trio): the same flow, awaited operations."""
 
     def __init__(self, *, call_options: CallOptions, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -279,24 +290,17 @@ class ApiAsyncClient(httpx.AsyncClient):
     ) -> httpx.Response:
         options = self._ecartpay_calls
         sleep = options.retry_policy.async_sleep or _default_async_sleep
-        attempts = _Attempts(options, request)
-        while True:
-            attempts.begin()
-            if outcome is None:
-                try:
-                    outcome = await super().send(request, **kwargs)
-                except httpx.TransportError as exc:
-                    outcome = exc
-            wait = attempts.after(outcome)
-            if wait is None:
-                break
-            if isinstance(outcome, httpx.Response):
-                await outcome.aclose()
-            await sleep(wait)
-            outcome = None
-        if isinstance(outcome, httpx.Response) and options.raise_on_error:
+
+        async def run(op: Op) -> Any:
+            kind, arg = op
+            if kind == "send":
+                return await super(ApiAsyncClient, self).send(request, **kwargs)
+            if kind == "sleep":
+                return await sleep(arg)
             try:
-                await outcome.aread()
+                if kind == "read":
+                    await arg.aread()
             finally:
-                await outcome.aclose()
-        return attempts.final(outcome)
+                await arg.aclose()
+
+        return await run_async(_flow(_Attempts(options, request), outcome), run)

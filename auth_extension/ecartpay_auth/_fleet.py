@@ -22,20 +22,18 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from ._aio import running_loop
+from ._aio import running_loop, sleep
 from ._shared import AsyncSharedSession, Entry, SharedSession, SharedSlot, StoreUnavailable
+from ._steps import Flow, Op, run_async, run_sync
 from ._token import Token, TokenState
 
 __all__ = ["FleetMinter"]
 
 _FIRST_PAUSE = 0.02
 _MAX_PAUSE = 0.25
-
-# The flow yields (operation, argument) and receives the operation's result.
-_Op = tuple[str, Any]
 
 
 class FleetMinter:
@@ -86,7 +84,7 @@ class FleetMinter:
         self.adopted += 1
         return token
 
-    def _flow(self) -> Generator[_Op, Any, Token]:
+    def _flow(self) -> Flow[Token]:
         discard, self._rejected = self._rejected, None
         minted: Token | None = None
         deadline = self._clock() + self._wait_limit
@@ -129,16 +127,11 @@ class FleetMinter:
         if not self._slot.breaker.allows():
             self.local_mints += 1
             return self._mint_sync()
-        flow = _Stepper(self._flow())
         with self._slot.open() as session:  # opening and closing never raise
-            while (op := flow.next_op()) is not None:
-                try:
-                    flow.ok(self._run_sync(op, session))
-                except BaseException as exc:  # into the flow: it releases the lease, re-raises
-                    flow.failed(exc)
-        return flow.result()
+            # A failed mint or store operation goes into the flow: it releases the lease.
+            return run_sync(self._flow(), lambda op: self._run_sync(op, session))
 
-    def _run_sync(self, op: _Op, session: SharedSession) -> Any:
+    def _run_sync(self, op: Op, session: SharedSession) -> Any:
         kind, arg = op
         if kind == "mint":
             return self._mint_sync()
@@ -150,23 +143,15 @@ class FleetMinter:
         if not self._slot.breaker.allows() or not _on_asyncio():
             self.local_mints += 1
             return await self._mint_async()
-        flow = _Stepper(self._flow())
         async with self._slot.aopen() as session:
-            while (op := flow.next_op()) is not None:
-                try:
-                    flow.ok(await self._run_async(op, session))
-                except BaseException as exc:  # a failed mint, a cancellation: release, re-raise
-                    flow.failed(exc)
-        return flow.result()
+            return await run_async(self._flow(), lambda op: self._run_async(op, session))
 
-    async def _run_async(self, op: _Op, session: AsyncSharedSession) -> Any:
+    async def _run_async(self, op: Op, session: AsyncSharedSession) -> Any:
         kind, arg = op
         if kind == "mint":
             return await self._mint_async()
         if kind == "sleep":
-            import asyncio  # loaded: only asyncio mints reach the store (`mint_async`)
-
-            return await asyncio.sleep(arg)
+            return await sleep(arg)
         return await self._store_op(kind, arg, session)
 
     @staticmethod
@@ -184,31 +169,3 @@ def _on_asyncio() -> bool:
     """Shared stores speak asyncio (redis.asyncio, worker threads); under another event
     loop (trio) a mint stays local rather than fail."""
     return running_loop() is not None
-
-
-class _Stepper:
-    """Steps the flow generator: feed it a result or an error, get the next operation."""
-
-    def __init__(self, flow: Generator[_Op, Any, Token]) -> None:
-        self._flow = flow
-        self._result: Any = None
-        self._error: BaseException | None = None
-        self._token: Token | None = None
-
-    def next_op(self) -> _Op | None:
-        result, error, self._result, self._error = self._result, self._error, None, None
-        try:
-            return self._flow.send(result) if error is None else self._flow.throw(error)
-        except StopIteration as stop:
-            self._token = stop.value
-            return None
-
-    def ok(self, result: Any) -> None:
-        self._result = result
-
-    def failed(self, error: BaseException) -> None:
-        self._error = error
-
-    def result(self) -> Token:
-        assert self._token is not None
-        return self._token

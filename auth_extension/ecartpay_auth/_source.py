@@ -31,7 +31,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, NamedTuple
 
-from ._aio import running_loop
+from ._aio import running_loop, sleep
 from ._errors import ServiceUnavailableError
 from ._token import Token, TokenState, TokenStore
 
@@ -100,12 +100,10 @@ class _Flight:
         return True
 
     async def _poll(self) -> bool:
-        import anyio  # only for non-asyncio event loops
-
         while not self._done.is_set():
             if self._left() <= 0:
                 return False
-            await anyio.sleep(0.005)
+            await sleep(0.005)
         return True
 
     def _left(self) -> float:
