@@ -67,10 +67,13 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
 class EcartPayAuth(httpx.Auth):
     """Authenticate httpx requests to Ecart Pay with an automatically managed token.
 
-    Works with `httpx.Client` and `httpx.AsyncClient` alike. The keys are sent only to
-    the token endpoint (HTTP Basic); every other request carries `Authorization: <token>`
-    (raw, as the API documents). A 401 drops the token if it is still current, mints a
-    new one (once for all who saw the 401) and replays the request once.
+    Works with `httpx.Client` and `httpx.AsyncClient` alike. Only requests to the origin
+    it was built for (scheme, host and port of its base URL) are authenticated: the keys
+    go to that origin's token endpoint only (HTTP Basic); every other request to that
+    origin carries `Authorization: <token>` (raw, as the API documents). A 401 from that
+    origin drops the token if it is still current, mints a new one (once for all who saw
+    the 401) and replays the request once. Requests to any other origin pass through
+    untouched: no token, and their 401 is not acted on.
 
     Args:
         public_key, private_key: the account's API keys (validated here, never shown).
@@ -259,11 +262,13 @@ class EcartPayAuth(httpx.Auth):
 
     # -- httpx.Auth --------------------------------------------------------------------------
 
+    def _is_home(self, url: httpx.URL) -> bool:
+        """Whether `url` is on the origin this auth was built for (scheme, host, port):
+        the only place its token goes, and the only 401 it acts on."""
+        return _origin(url) == self._token_origin
+
     def _is_token_request(self, request: httpx.Request) -> bool:
-        return (
-            request.url.path.rstrip("/") == TOKEN_PATH
-            and _origin(request.url) == self._token_origin
-        )
+        return request.url.path.rstrip("/") == TOKEN_PATH
 
     def _basic(self, request: httpx.Request) -> httpx.Request:
         # A generated `create_authorization_token` call through this auth: Basic keys,
@@ -282,8 +287,10 @@ class EcartPayAuth(httpx.Auth):
     def _should_replay(
         self, request: httpx.Request, response: httpx.Response, token: Token
     ) -> bool:
-        """After a response: on 401 drop `token` if still current; replay if we can."""
-        if response.status_code != 401:
+        """After a response: on 401 drop `token` if still current; replay if we can.
+
+        A 401 from another origin (a redirect followed away from home) is not ours."""
+        if response.status_code != 401 or not self._is_home(response.url):
             return False
         self._source.invalidate(token)  # even if we cannot replay: the token is dead
         return self._replayable(request)
@@ -299,6 +306,9 @@ class EcartPayAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        if not self._is_home(request.url):
+            yield request  # another origin: neither our token nor our 401
+            return
         if self._is_token_request(request):
             yield self._basic(request)
             return
@@ -313,6 +323,9 @@ class EcartPayAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        if not self._is_home(request.url):
+            yield request  # another origin: neither our token nor our 401
+            return
         if self._is_token_request(request):
             yield self._basic(request)
             return
