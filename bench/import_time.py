@@ -37,8 +37,11 @@ QUICKSTART_IMPORT = (
 )
 # The generated client alone: the floor under the SDK rows (what ecartpay_auth adds is above it).
 FLOOR_IMPORT = "import httpx, ecartpay_client.api.orders.get_order"
+# The front door: the client and its resources load on first use (goal: 1.2x httpx).
+FRONT_DOOR_IMPORT = "import ecartpay"
 STATEMENTS = {
     "httpx": HTTPX_IMPORT,
+    "front door": FRONT_DOOR_IMPORT,
     "floor": FLOOR_IMPORT,
     "sdk": SDK_IMPORT,
     "quickstart": QUICKSTART_IMPORT,

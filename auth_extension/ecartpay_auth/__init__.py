@@ -13,7 +13,7 @@ __version__ = "0.1.0"
 
 from typing import TYPE_CHECKING
 
-from ._api_error import ApiError
+from ._api_error import ApiError, AuthenticationError
 from ._auth import EcartPayAuth
 from ._client import auth_of, authenticated_client
 from ._constants import (
@@ -28,13 +28,13 @@ from ._constants import (
     TOKEN_PATH,
 )
 from ._errors import (
-    AuthenticationError,
     ConfigurationError,
     EcartPayError,
     ServiceUnavailableError,
     TokenResponseError,
     WebhookVerificationError,
 )
+from ._lazy import lazy_names
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
@@ -94,17 +94,4 @@ _LAZY: dict[str, tuple[str, str | None]] = {
 }
 
 
-def __getattr__(name: str) -> object:
-    if name not in _LAZY:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    module_name, attribute = _LAZY[name]
-    module = importlib.import_module(module_name, __name__)
-    value = module if attribute is None else getattr(module, attribute)
-    globals()[name] = value  # later lookups are plain module attributes
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(_LAZY))
+__getattr__, __dir__ = lazy_names(__name__, globals(), _LAZY)

@@ -1,8 +1,14 @@
-"""`ApiError`: an error answer of an API call, as one typed exception.
+"""`APIError` and a subclass per status: an error answer of an API call, as one typed exception.
 
 Built from the status, the method, the path and the body only. It never holds the
 request or the response (their headers carry the token), and the path loses its query
 string (filters such as `email` are personal data).
+
+`APIError.from_parts` (and `error_for_status`) pick the class of the status:
+400 `BadRequestError`, 401 `AuthenticationError`, 402 `PaymentRequiredError`,
+403 `PermissionDeniedError`, 404 `NotFoundError`, 409 `ConflictError`,
+422 `UnprocessableEntityError`, 429 `RateLimitError`, 5xx `InternalServerError`; any
+other error status is a plain `APIError`. `ApiError` is the historical name of `APIError`.
 """
 
 from __future__ import annotations
@@ -12,16 +18,30 @@ from typing import Any
 
 from ._errors import EcartPayError
 
-__all__ = ["ApiError"]
+__all__ = [
+    "APIError",
+    "ApiError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "error_class_for",
+]
 
 _MAX_TEXT = 500  # a non-JSON body (an HTML error page) is kept, but not all of it
 
 
-class ApiError(EcartPayError):
+class APIError(EcartPayError):
     """The API answered an error status (4xx or 5xx).
 
-    Raised by `paginate`/`apaginate` on an error page, and by every call of a client built
-    with `authenticated_client(raise_on_error=True)`.
+    Raised by every front-door call (`ecartpay.EcartPay`), by `paginate`/`apaginate` on an
+    error page, and by every call of a client built with
+    `authenticated_client(raise_on_error=True)`.
 
     Attributes:
         status_code: the HTTP status.
@@ -39,20 +59,19 @@ class ApiError(EcartPayError):
 
     def __init__(
         self,
+        message: str | None = None,
         *,
         status_code: int,
-        method: str,
-        path: str,
+        method: str = "",
+        path: str = "",
         body: Any = None,
         api_message: str | None = None,
         api_status_code: int | None = None,
     ) -> None:
-        shown = f": {api_message}" if api_message else ""
-        super().__init__(
-            f"{method} {path} answered {status_code}{shown}",
-            status_code=status_code,
-            api_message=api_message,
-        )
+        if message is None:
+            shown = f": {api_message}" if api_message else ""
+            message = f"{method} {path} answered {status_code}{shown}"
+        super().__init__(message, status_code=status_code, api_message=api_message)
         self.status_code = status_code
         self.api_status_code = api_status_code
         self.method = method
@@ -60,12 +79,13 @@ class ApiError(EcartPayError):
         self.body = body
 
     @classmethod
-    def from_parts(cls, *, status_code: int, method: str, path: str, content: bytes) -> ApiError:
-        """Read `message` and `statusCode` from a raw body, whatever its shape."""
+    def from_parts(cls, *, status_code: int, method: str, path: str, content: bytes) -> APIError:
+        """The error of this status (its subclass), reading `message` and `statusCode`
+        from a raw body, whatever its shape."""
         body = _parse(content)
         message = body.get("message") if isinstance(body, dict) else None
         code = body.get("statusCode") if isinstance(body, dict) else None
-        return cls(
+        return error_class_for(status_code)(
             status_code=status_code,
             method=method.upper(),
             path=path.split("?", 1)[0],
@@ -74,36 +94,68 @@ class ApiError(EcartPayError):
             api_status_code=code if isinstance(code, int) and not isinstance(code, bool) else None,
         )
 
-    def __reduce__(self) -> tuple[object, ...]:
-        return (
-            _rebuild,
-            (
-                self.status_code,
-                self.method,
-                self.path,
-                self.body,
-                self.api_message,
-                self.api_status_code,
-            ),
-        )
+
+#: The historical name, kept for code written against `ecartpay_auth.ApiError`.
+ApiError = APIError
 
 
-def _rebuild(
-    status_code: int,
-    method: str,
-    path: str,
-    body: Any,
-    api_message: str | None,
-    api_status_code: int | None,
-) -> ApiError:
-    return ApiError(
-        status_code=status_code,
-        method=method,
-        path=path,
-        body=body,
-        api_message=api_message,
-        api_status_code=api_status_code,
-    )
+class BadRequestError(APIError):
+    """400: the API rejected the request's parameters."""
+
+
+class AuthenticationError(APIError):
+    """401: the credentials were refused.
+
+    From the token endpoint (a 401 or a 403 there): the keys themselves were refused, and
+    retrying cannot help. From an API call: the token was refused even after one refresh.
+    """
+
+
+class PaymentRequiredError(APIError):
+    """402: the account cannot do this without paying (or a payment was declined)."""
+
+
+class PermissionDeniedError(APIError):
+    """403: the keys are valid but may not do this."""
+
+
+class NotFoundError(APIError):
+    """404: no such object (or path)."""
+
+
+class ConflictError(APIError):
+    """409: the request conflicts with the object's current state."""
+
+
+class UnprocessableEntityError(APIError):
+    """422: the request was well formed but the API could not apply it."""
+
+
+class RateLimitError(APIError):
+    """429: too many requests (after every retry the retry policy allows)."""
+
+
+class InternalServerError(APIError):
+    """5xx: the API failed (after every retry that was safe)."""
+
+
+_BY_STATUS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    402: PaymentRequiredError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def error_class_for(status_code: int) -> type[APIError]:
+    """The `APIError` subclass of an HTTP error status (`APIError` itself for the rest)."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIError)
 
 
 def _parse(content: bytes) -> Any:

@@ -23,9 +23,10 @@ from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models.authorization_token import AuthorizationToken
 from ecartpay_client.types import Response
 
+from ._api_error import AuthenticationError
 from ._config import SWAPPED_HINT, Target
+from ._constants import TOKEN_PATH
 from ._errors import (
-    AuthenticationError,
     ConfigurationError,
     ServiceUnavailableError,
     TokenResponseError,
@@ -200,9 +201,11 @@ class Minter:
             if self._keys_swapped:
                 hint = f"{SWAPPED_HINT}; also, {hint}"
             said = f" ({api_message})" if api_message else ""
-            raise AuthenticationError(
+            raise AuthenticationError(  # never the body: it is not quoted (see _body_shape)
                 f"{where} refused the API keys with HTTP {status}{said}: {hint}",
                 status_code=status,
+                method="POST",
+                path=TOKEN_PATH,
                 api_message=api_message,
             )
         if status == 429 or status >= 500:

@@ -1,5 +1,9 @@
 """Typed errors: every failure a user can see from this package derives from EcartPayError.
 
+This is the one error tree of the SDK: `ecartpay` (the front door) re-exports these classes
+and the API errors of `_api_error`, so a token error caught by the low layer and one caught
+through `ecartpay.EcartPayError` are the same class.
+
 Messages are composed by this package from facts that are safe to show (status, host, the
 API's own `message`), never from request headers or raw bodies, so that neither a key nor
 a token can end up in a log line or a traceback.
@@ -8,7 +12,8 @@ a token can end up in a log line or a traceback.
 from __future__ import annotations
 
 __all__ = [
-    "AuthenticationError",
+    "APIConnectionError",
+    "APITimeoutError",
     "ConfigurationError",
     "EcartPayError",
     "ServiceUnavailableError",
@@ -55,10 +60,6 @@ class ConfigurationError(EcartPayError, ValueError):
     """Missing or malformed keys, an unknown environment or a bad option: fix the call."""
 
 
-class AuthenticationError(EcartPayError):
-    """The token endpoint refused the keys (401/403). Retrying cannot help."""
-
-
 class TokenResponseError(EcartPayError):
     """The token endpoint answered, but not with a usable token (e.g. a malformed 200)."""
 
@@ -97,3 +98,23 @@ class WebhookVerificationError(EcartPayError):
     def __init__(self, message: str, *, reason: str) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class APIConnectionError(EcartPayError):
+    """An API call got no answer: the connection failed or broke (after every safe retry).
+
+    `method` and `path` name the request (no query string). The httpx exception is the
+    `__cause__`, with its request's headers removed (they carry the token).
+    """
+
+    method: str
+    path: str
+
+    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+        super().__init__(message)
+        self.method = method
+        self.path = path
+
+
+class APITimeoutError(APIConnectionError):
+    """An API call timed out (connect, read, write or waiting for a pooled connection)."""

@@ -13,6 +13,7 @@ import json
 import subprocess
 import sys
 
+import ecartpay
 import ecartpay_auth
 import ecartpay_client.models
 
@@ -96,3 +97,24 @@ def test_every_model_is_importable_by_name() -> None:
     for name in ecartpay_client.models.__all__:
         assert getattr(ecartpay_client.models, name).__name__ == name
     assert sorted(dir(ecartpay_client.models)) == sorted(ecartpay_client.models.__all__)
+
+
+def test_import_ecartpay_costs_what_import_ecartpay_auth_does() -> None:
+    """`import ecartpay` (goal: at most 1.2x `import httpx`) loads the error tree and the
+    low layer's light names; the rest waits for the first use of its name."""
+    loaded = _loaded("import ecartpay")
+    assert "ecartpay" in loaded
+    assert sorted(set(_COLD) & loaded) == []
+    assert {m for m in loaded if m.startswith("ecartpay.")} == set()
+    for name, module in (
+        ("webhooks", "ecartpay_auth.webhooks"),
+        ("RedisTokenStore", "ecartpay_auth._redis_store"),
+        ("FileTokenStore", "ecartpay_auth._file_store"),
+    ):
+        assert module in _loaded(f"from ecartpay import {name}")
+
+
+def test_every_front_door_name_resolves_and_is_listed() -> None:
+    for name in ecartpay.__all__:
+        assert getattr(ecartpay, name) is not None, name
+    assert set(ecartpay.__all__) <= set(dir(ecartpay))
