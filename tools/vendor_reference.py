@@ -5,6 +5,10 @@ recorded examples pass through our spec and our generated client?", for the fide
 (`tests/fidelity/`) and for `make vendor-report` alike. Operations are matched on method and
 path template with parameter names ignored (`/api/orders/public/{id}` and `{order_id}` are
 one operation), so an operation someone adds to the spec is covered as soon as it exists.
+
+The reference holds the vendor's facts, not its prose: an operation is named by our own
+`operationId` and `summary` (from `openapi.yaml`), an example by its place (`request #1`,
+`200 #2`), never by the vendor's wording.
 """
 
 from __future__ import annotations
@@ -44,10 +48,11 @@ JSON_MEDIA_TYPE = "application/json"
 
 @dataclass(frozen=True)
 class Example:
-    """One recorded example: where it comes from (`<vendor op id> / <name>`), its value and
-    the media type it was recorded with (a binary answer is recorded as text)."""
+    """One recorded example: its place among the operation's examples (`request #1`,
+    `200 #2`), its value and the media type it was recorded with (a binary answer is
+    recorded as text)."""
 
-    source: str
+    label: str
     value: Any
     content_type: str = JSON_MEDIA_TYPE
 
@@ -66,7 +71,6 @@ class VendorOperation:
     path: str
     resource: str
     vendor_ids: list[str] = field(default_factory=list)
-    summary: str = ""
     request_examples: list[Example] = field(default_factory=list)
     responses: dict[int, list[Example]] = field(default_factory=dict)
 
@@ -92,16 +96,14 @@ def load_reference(path: Path = REFERENCE_PATH) -> dict[Key, VendorOperation]:
             VendorOperation(key, raw["method"].upper(), raw["path"], raw["resource"]),
         )
         op.vendor_ids.append(raw["vendor_operation_id"])
-        op.summary = op.summary or raw.get("summary", "")
         request = raw.get("request") or {}
-        for name, value in (request.get("examples") or {}).items():
-            op.request_examples.append(Example(f"{raw['vendor_operation_id']} / {name}", value))
+        for value in (request.get("examples") or {}).values():
+            op.request_examples.append(Example(f"request #{len(op.request_examples) + 1}", value))
         for status, response in raw.get("responses", {}).items():
             examples = op.responses.setdefault(int(status), [])
             content_type = response.get("content_type") or JSON_MEDIA_TYPE
-            for name, value in (response.get("examples") or {}).items():
-                source = f"{raw['vendor_operation_id']} / {name}"
-                examples.append(Example(source, value, content_type))
+            for value in (response.get("examples") or {}).values():
+                examples.append(Example(f"{status} #{len(examples) + 1}", value, content_type))
     return found
 
 
@@ -112,6 +114,7 @@ class Shared:
     spec_op: Operation
     vendor: VendorOperation
     tag: str
+    summary: str = ""  # our own one-line summary (`openapi.yaml`)
 
     @property
     def operation_id(self) -> str:
@@ -130,8 +133,9 @@ def shared_operations(spec: Spec, reference: Mapping[Key, VendorOperation]) -> l
     for op in spec.operations.values():
         vendor = reference.get(template_key(op.method, op.path))
         if vendor is not None:
-            tags = spec.document["paths"][op.path][op.method.lower()].get("tags") or ["default"]
-            result.append(Shared(op, vendor, tags[0]))
+            operation = spec.document["paths"][op.path][op.method.lower()]
+            tags = operation.get("tags") or ["default"]
+            result.append(Shared(op, vendor, tags[0], str(operation.get("summary", ""))))
     return result
 
 
@@ -280,13 +284,10 @@ def coverage(spec: Spec, reference: Mapping[Key, VendorOperation]) -> Coverage:
                 if example.is_json
                 else binary_problems(spec, op, status, example)
             )
-            problems += [f"{example.source}: {p}" for p in found]
+            problems += [f"{example.label}: {p}" for p in found]
         for example in applicable_request_examples(op):
             checked += 1
-            problems += [
-                f"{example.source} (request): {p}"
-                for p in request_problems(spec, op, example.value)
-            ]
+            problems += [f"{example.label}: {p}" for p in request_problems(spec, op, example.value)]
         rows.append((op, checked, problems))
     missing: dict[str, list[VendorOperation]] = {}
     for key, vendor in reference.items():

@@ -2,7 +2,9 @@
 
 Prints N of the reference's distinct operations, per covered operation whether its recorded
 examples pass (our schemas, then the generated client's own parsing; see
-`tools/vendor_reference.py`), and the missing operations grouped by resource. Every line is
+`tools/vendor_reference.py`), and the missing operations grouped by resource. Operations are
+named by our `operationId` and `summary`, missing ones by method and path: the report quotes
+no vendor text. Every line is
 computed from `vendor-reference/operations.json` and the spec at the time it runs. Exit 0
 even with missing operations (later issues add them); exit 1 when a covered operation's
 examples fail, since that is a bug today.
@@ -24,7 +26,7 @@ def render(result: Coverage) -> str:
         f"Vendor reference coverage: {len(result.covered)} of {result.total} distinct operations"
         f" ({result.passing} with every example passing)",
         "",
-        "Covered (operationId, METHOD path: examples checked -> result):",
+        "Covered (operationId, METHOD path: examples checked -> result, our summary):",
     ]
     width = max((len(op.operation_id) for op, _, _ in result.covered), default=0)
     for op, checked, problems in result.covered:
@@ -32,14 +34,14 @@ def render(result: Coverage) -> str:
         what = f"{checked} example{'s' if checked != 1 else ''}" if checked else "no examples"
         lines.append(
             f"  {op.operation_id:<{width}}  {op.spec_op.method:<6} {op.spec_op.path}:"
-            f" {what} -> {verdict}"
+            f" {what} -> {verdict}" + (f"  ({op.summary})" if op.summary else "")
         )
         lines.extend(f"      - {problem}" for problem in problems)
     missing = sum(len(ops) for ops in result.missing.values())
     lines += ["", f"Missing ({missing}), by resource:"]
     for resource, ops in result.missing.items():
         lines.append(f"  {resource} ({len(ops)})")
-        lines.extend(f"    {op.method:<6} {op.path}  ({op.vendor_ids[0]})" for op in ops)
+        lines.extend(f"    {op.method:<6} {op.path}" for op in ops)
     return "\n".join(lines) + "\n"
 
 

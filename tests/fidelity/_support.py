@@ -41,7 +41,7 @@ class ResponseCase:
 
     @property
     def id(self) -> str:
-        return f"{self.shared.operation_id}:{self.status}:{self.example.source}"
+        return f"{self.shared.operation_id}:{self.example.label}"
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class RequestCase:
 
     @property
     def id(self) -> str:
-        return f"{self.shared.operation_id}:{self.example.source}"
+        return f"{self.shared.operation_id}:{self.example.label}"
 
 
 RESPONSE_CASES = [

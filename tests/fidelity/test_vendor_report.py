@@ -23,7 +23,10 @@ def test_the_report_counts_the_shared_operations(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     first = out.splitlines()[0]
     assert first.startswith(f"Vendor reference coverage: {len(SHARED)} of 93 distinct operations")
-    assert re.search(r"^  createOrder +POST +/api/orders: 2 examples -> pass$", out, re.M)
+    # named by our operationId and our summary (openapi.yaml), never by the vendor's text
+    assert re.search(
+        r"^  createOrder +POST +/api/orders: 2 examples -> pass  \(Create an order\)$", out, re.M
+    )
     missing = 93 - len(SHARED)
     assert f"Missing ({missing}), by resource:" in out
     # `/api/orders/public/{id}` and `/{order_id}` are one operation: listed once at most.
@@ -37,7 +40,7 @@ def test_removing_an_operation_lowers_the_count_and_lists_it_missing() -> None:
     report = _report(document)
     assert gone >= 1
     assert f"{len(SHARED) - gone} of 93" in report.splitlines()[0]
-    assert "    GET    /api/orders/{id}  (get_apiorders{id})" in report
+    assert re.search(r"^    GET    /api/orders/\{id\}$", report, re.M)
 
 
 def test_a_failing_example_is_reported_with_its_reason() -> None:
@@ -45,9 +48,11 @@ def test_a_failing_example_is_reported_with_its_reason() -> None:
     document["components"]["schemas"]["Customer"]["required"] = ["id", "email"]
     report = _report(document)
     assert re.search(
-        r"^  createCustomer +POST +/api/customers: 2 examples -> FAIL \(1\)$", report, re.M
+        r"^  createCustomer +POST +/api/customers: 2 examples -> FAIL \(1\)"
+        r"  \(Create a customer\)$",
+        report,
+        re.M,
     )
-    assert (
-        "createCustomer / Create customer by phone: schema: (root): 'email' is a required" in report
-    )
+    # the example is named by its place, not by the vendor's title for it
+    assert "      - 200 #1: schema: (root): 'email' is a required property" in report
     assert f"({len(SHARED) - 1} with every example passing)" in report.splitlines()[0]
