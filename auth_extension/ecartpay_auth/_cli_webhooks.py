@@ -108,8 +108,8 @@ def _verify(args: argparse.Namespace) -> int:
             )
         elif exc.reason == "signature_mismatch":
             print(
-                "  tried: the exact `data` bytes, their JavaScript re-serialisation and the "
-                f"whole body ({len(body)} bytes), with {len(secrets)} secret(s)",
+                "  tried: the exact `data` bytes and their JavaScript re-serialisation "
+                f"(only `data` is signed), with {len(secrets)} secret(s)",
                 file=sys.stderr,
             )
         return EXIT_REJECTED
@@ -118,20 +118,19 @@ def _verify(args: argparse.Namespace) -> int:
         return EXIT_OK
     data = event.body.get("data")
     facts = {
-        "event": event.event,
+        "event (unsigned)": event.event,
         "webhook id": event.webhook_id,
         "timestamp": event.timestamp.isoformat(timespec="milliseconds"),
         "signed text": {
             "data": "the raw data bytes",
             "data-js": "data re-serialised as JavaScript writes it",
-            "body": "the whole body",
         }[event.signed_form],
         "data id": data.get("id", "-") if isinstance(data, dict) else "-",
         "typed as": type(event.data).__name__,
         "idempotency key": event.idempotency_key,
     }
     for name, value in facts.items():
-        print(f"{name:<16} {value}")
+        print(f"{name:<17} {value}")
     return EXIT_OK
 
 

@@ -2,7 +2,8 @@
 
 Register a receiver this process serves, create an order, let the customer pay it, then
 receive and verify ``orders.create`` and ``orders.confirmation`` with
-``ecartpay_auth.webhooks``. It needs the local sandbox: the vendor's sandbox cannot reach
+``ecartpay_auth.webhooks``; the payment is read from the signed ``data`` (the order's
+status), since the event name is not signed. It needs the local sandbox: the vendor's sandbox cannot reach
 a server on this machine, and only the local control plane can make a customer pay and
 tell the account's global secret. Live only, never recorded into a cassette (the
 deliveries are the sandbox's own outgoing requests).
@@ -53,8 +54,17 @@ def webhook_flow(env: FlowEnv, control: SandboxControl) -> dict[str, Any]:
     names = [str(event.event) for event in received]
     if sorted(names) != sorted(EVENTS):
         raise FlowError(f"received {names}, expected {list(EVENTS)}")
+    statuses = []
     for event in received:
         data = expect(event.data, Order, f"{event.event} data")
         if data.id != order.id:
             raise FlowError(f"{event.event} carries order {data.id}, not {order.id}")
-    return {"events": names, "order": order.id, "forms": [e.signed_form for e in received]}
+        statuses.append(str(data.status))
+    if "paid" not in statuses:  # the signed data says it, not the (unsigned) event name
+        raise FlowError(f"no delivery's signed data has the order paid: {statuses}")
+    return {
+        "events": names,
+        "statuses": statuses,
+        "order": order.id,
+        "forms": [e.signed_form for e in received],
+    }

@@ -8,7 +8,8 @@ ever waits on a receiver.
 The vendor's rules, as ``../shared/ecartpay-api-facts.md`` reports them:
 - body ``{"event", "data"}``, headers ``x-pay-timestamp`` (ms), ``x-pay-webhook-id``
   (``hook_<uuid>``), ``x-pay-signature: SHA256=<hex>``, signed with the account's global
-  secret by ``ecartpay_auth.webhooks.sign`` (exactly what the SDK verifies);
+  secret by ``ecartpay_auth.webhooks.sign`` over ``"{timestamp}.{webhook_id}.{data}"``
+  only, as the vendor does (the event name is not signed; the ids hold no ``.``);
 - a 2xx is ``success``; a 4xx is ``client_error`` and is not retried; anything else (5xx,
   3xx, a refused connection, no answer within 5 s) is ``failed`` and retried;
 - the retries page contradicts itself ("5 attempts: 1 initial + up to 4 retries" beside

@@ -22,6 +22,7 @@ def test_orders_create_and_confirmation_arrive_and_verify(sandbox: RunningSandbo
     facts = webhook_flow(_env(sandbox), sandbox.control)
     assert sorted(facts["events"]) == ["orders.confirmation", "orders.create"]
     assert facts["forms"] == ["data", "data"]
+    assert "paid" in facts["statuses"]
     (paid,) = [o for o in sandbox.control.data(sandbox.account_id).orders]
     assert (paid["id"], paid["status"]) == (facts["order"], "paid")
     assert [d["status"] for d in sandbox.control.deliveries()] == ["success", "success"]

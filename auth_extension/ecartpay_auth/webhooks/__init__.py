@@ -3,12 +3,13 @@
     from ecartpay_auth import webhooks, WebhookVerificationError
 
     event = webhooks.verify(raw_body, request.headers, secret)   # the RAW body, never re-encoded
-    if event.event == "orders.confirmation":
-        order = event.data                                        # ecartpay_client.models.Order
+    order = event.data                      # ecartpay_client.models.Order for orders.*: signed
+    if isinstance(order, Order) and order.status == "paid": ...  # decide on the signed data
 
 The vendor signs `"{x-pay-timestamp}.{x-pay-webhook-id}.{JSON.stringify(data)}"` with
-HMAC-SHA256 and the account's global secret. `verify` accepts, in order: the exact bytes of
-`data` in the body, their JavaScript re-serialisation, and the whole body (see the README).
+HMAC-SHA256 and the account's global secret, and nothing else: `event.event`, the name, is
+not signed. `verify` accepts the exact bytes of `data` in the body, or their JavaScript
+re-serialisation when every number in them is one JavaScript holds exactly (see the README).
 """
 
 from .._errors import WebhookVerificationError

@@ -17,9 +17,9 @@ __all__ = ["TYPED_EVENTS", "SignedForm", "WebhookEvent", "event_name", "typed_da
 
 _log = logging.getLogger("ecartpay_auth")
 
-SignedForm = Literal["data", "data-js", "body"]
-"""Which text the signature matched: the raw `data` bytes, their JavaScript
-re-serialisation, or the whole raw body."""
+SignedForm = Literal["data", "data-js"]
+"""Which text the signature matched: the raw `data` bytes, or their JavaScript
+re-serialisation (a body re-encoded on its way)."""
 
 TYPED_EVENTS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "orders.create": Order.from_dict,
@@ -59,33 +59,40 @@ def typed_data(event: str, data: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class WebhookEvent:
-    """A verified delivery.
+    """A verified delivery: its `data`, `webhook_id` and `timestamp` are signed; nothing else.
+
+    The vendor signs `"{timestamp}.{webhook_id}.{JSON.stringify(data)}"`. The event name
+    (`event`) and every other member of the body are NOT signed: anyone who saw a genuine
+    delivery can resend it, within the tolerance, under another name. Decide on the signed
+    `data` (e.g. the order's `status`), or fetch the object again from the API.
 
     `data` is the spec's model for a known event (e.g. `ecartpay_client.models.Order` for
-    `orders.*`), else the parsed JSON. `raw` is the body exactly as received.
+    `orders.*`), else the parsed JSON. Which model is chosen follows the unsigned name, so
+    check what you rely on (`isinstance`, the status). `raw` is the body exactly as received.
     """
 
     event: WebhookEventName | str
-    """A `str` either way (the enum is a `str` subclass): compare with plain names."""
+    """UNAUTHENTICATED: the body's `"event"`, which the signature does not cover. A `str`
+    either way (the enum is a `str` subclass): compare with plain names."""
     data: Any
     webhook_id: str
     timestamp: datetime
     raw: bytes = field(repr=False)
     signed_form: SignedForm
     body: dict[str, Any] = field(repr=False)
-    """The whole parsed body (`event`, `data` and anything the vendor adds)."""
+    """The whole parsed body. Only its `data` member is signed."""
 
     @property
     def idempotency_key(self) -> str:
         """What identifies this delivery across retries and duplicates.
 
-        `sha256(webhook id, event name, data as JavaScript writes it)`. Not the timestamp: a
+        `sha256("{webhook id}.{data as JavaScript writes it}")`: signed facts only, so a
+        copy resent under another event name is the same delivery. Not the timestamp: a
         retry may be signed anew. Not the webhook id alone: `hook_<uuid>` may name the
         registered webhook rather than one delivery, and the docs do not say which. The same
-        event with the same data is the same fact, so handling it once is right whichever
+        data under the same webhook is the same fact, so handling it once is right whichever
         way the vendor counts.
         """
-        text = js_stringify(self.body.get("data"))
-        material = "\n".join((self.webhook_id, str(self.event), text))
+        material = f"{self.webhook_id}.{js_stringify(self.body['data'])}"
         digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()
         return "ecartpay:webhook:" + digest

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["js_number", "js_stringify"]
+__all__ = ["MAX_EXACT_INT", "js_exact", "js_number", "js_stringify"]
 
 _ESCAPES = {
     "\b": "\\b",
@@ -29,6 +29,10 @@ _ESCAPES = {
 }
 _NEEDS_ESCAPE = re.compile('[\x00-\x1f"\\\\\ud800-\udfff]')
 _MAX_ARRAY_INDEX = 2**32 - 2
+
+MAX_EXACT_INT = 2**53
+"""Beyond it a JavaScript number no longer holds every integer: `JSON.parse` rounds
+9007199254740993 to 9007199254740992."""
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -142,3 +146,29 @@ def js_stringify(value: Any) -> str:
         else:
             raise TypeError(f"{type(item).__name__} is not JSON serialisable")
     return "".join(out)
+
+
+def js_exact(value: Any) -> bool:
+    """True when JavaScript holds every number of parsed JSON `value` as Python does.
+
+    A float must be finite (`1e400` parses to inf, which `JSON.stringify` writes `null`), an
+    int within +-2**53 (beyond it two texts parse to different ints but one double). Only
+    then does `js_stringify(value) == text` mean that `value` is what `text` says.
+    Iterative, like `js_stringify`.
+    """
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, bool) or item is None or isinstance(item, str):
+            continue
+        if isinstance(item, int):
+            if abs(item) > MAX_EXACT_INT:
+                return False
+        elif isinstance(item, float):
+            if not math.isfinite(item):
+                return False
+        elif isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+    return True

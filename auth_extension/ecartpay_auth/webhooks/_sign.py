@@ -77,7 +77,8 @@ def sign(
     `data` is the whole body: a mapping `{"event": name, "data": ...}` (written as Node's
     `JSON.stringify` writes it; models with `to_dict()` are accepted inside), or a JSON
     text that is sent and signed as is (to test exact bytes). The signature is
-    HMAC-SHA256(secret, "{timestamp}.{webhook_id}.{data as it stands in the body}").
+    HMAC-SHA256(secret, "{timestamp}.{webhook_id}.{data as it stands in the body}"): the
+    event name is not signed, as the vendor does not sign it.
     `webhook_id` defaults to a fresh `hook_<uuid>`, `timestamp` to now.
     """
     if not isinstance(secret, str | bytes):
@@ -85,6 +86,8 @@ def sign(
     (key,) = _hmac.secrets_of(secret)
     body = _body_bytes(data)
     hook = webhook_id if webhook_id is not None else f"hook_{uuid.uuid4()}"
+    if not isinstance(hook, str) or not hook or "." in hook:
+        raise ConfigurationError("sign(webhook_id=...) takes a non-empty text without '.'")
     millis = str(_millis(timestamp))
     signed = member_span(body, "data")
     assert signed is not None  # _body_bytes guarantees a data member

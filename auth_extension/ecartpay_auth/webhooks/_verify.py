@@ -12,7 +12,7 @@ from .._errors import WebhookVerificationError
 from . import _hmac
 from ._event import SignedForm, WebhookEvent, event_name, typed_data
 from ._headers import HeadersLike, read_headers
-from ._jsjson import js_stringify
+from ._jsjson import js_exact, js_stringify
 from ._span import member_span
 
 __all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_TOLERANCE", "verify"]
@@ -52,7 +52,7 @@ def _parse_body(raw: bytes) -> dict[str, Any]:
         body = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
         raise _fail("the body is not JSON", reason="not_json") from None
-    if not isinstance(body, dict) or not isinstance(body.get("event"), str):
+    if not isinstance(body, dict) or not isinstance(body.get("event"), str) or "data" not in body:
         raise _fail(
             'the body is JSON but not an event {"event": "...", "data": ...}',
             reason="not_an_event",
@@ -60,20 +60,27 @@ def _parse_body(raw: bytes) -> dict[str, Any]:
     return body
 
 
+def _check_webhook_id(webhook_id: str) -> None:
+    # The signed text is "{digits}.{webhook id}.{data}": with no dot in the id it splits
+    # one way only, so no id and data can be traded for another pair.
+    if "." in webhook_id:
+        raise _fail("malformed x-pay-webhook-id: it contains '.'", reason="malformed_header")
+
+
 def _candidates(raw: bytes, body: dict[str, Any]) -> list[tuple[SignedForm, bytes]]:
-    """The texts the vendor may have signed, most faithful first (see the README)."""
-    forms: list[tuple[SignedForm, bytes]] = []
-    span = member_span(raw, "data") if "data" in body else None
-    if span is not None:
-        forms.append(("data", span))
-    if "data" in body:
-        try:
-            rewritten = js_stringify(body["data"]).encode("utf-8")
-        except RecursionError:  # pragma: no cover - json.loads refuses such depth first
-            rewritten = b""
-        if rewritten and rewritten != span:
+    """The texts that may be `JSON.stringify(data)`, most faithful first (see the README).
+
+    The exact bytes of `data`, then, for a body re-encoded on its way, `data` written again
+    as Node writes it. The second only when every number of `data` is one JavaScript holds
+    exactly: otherwise two different values (`1e400` and `null`, 2**53 + 1 and 2**53) would
+    write the same text, and the signature of one would vouch for the other.
+    """
+    span = member_span(raw, "data")
+    forms: list[tuple[SignedForm, bytes]] = [] if span is None else [("data", span)]
+    if js_exact(body["data"]):
+        rewritten = js_stringify(body["data"]).encode("utf-8")
+        if rewritten != span:
             forms.append(("data-js", rewritten))
-    forms.append(("body", raw))
     return forms
 
 
@@ -102,6 +109,8 @@ def verify(
 ) -> WebhookEvent:
     """Verify a delivery and return its event; raise `WebhookVerificationError` otherwise.
 
+    The signature covers `"{x-pay-timestamp}.{x-pay-webhook-id}.{JSON.stringify(data)}"`
+    and nothing else: the event name and any other member of the body are not signed.
     `payload` is the raw request body, exactly as received: re-encoding parsed JSON changes
     the signed bytes. `secret` may be a list during a rotation (any one may match).
     `tolerance=None` turns the timestamp check off.
@@ -111,6 +120,7 @@ def verify(
     timestamp, webhook_id, signature = read_headers(headers)
     expected = _hmac.parse_signature(signature)
     sent_ms = _parse_timestamp(timestamp)
+    _check_webhook_id(webhook_id)
     if len(raw) > max_body_bytes:
         raise _fail(
             f"the body is {len(raw)} bytes, more than max_body_bytes={max_body_bytes}",
@@ -128,7 +138,8 @@ def verify(
     if signed_form is None:
         raise _fail(
             "the signature does not match (wrong secret, or a body changed after it was "
-            "signed: pass the raw request body, never re-encoded JSON)",
+            "signed: pass the raw request body, never re-encoded JSON; only `data` is "
+            "signed)",
             reason="signature_mismatch",
         )
     if tolerance is not None:
