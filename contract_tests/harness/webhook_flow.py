@@ -3,10 +3,10 @@
 Register a receiver this process serves, create an order, let the customer pay it, then
 receive and verify ``orders.create`` and ``orders.confirmation`` with
 ``ecartpay_auth.webhooks``; the payment is read from the signed ``data`` (the order's
-status), since the event name is not signed. It needs the local sandbox: the vendor's sandbox cannot reach
-a server on this machine, and only the local control plane can make a customer pay and
-tell the account's global secret. Live only, never recorded into a cassette (the
-deliveries are the sandbox's own outgoing requests).
+status), since the event name is not signed. It needs the local sandbox: the vendor's
+sandbox cannot reach a server on this machine, and only the local control plane can make a
+customer pay and tell the account's global secret. Live only, never recorded into a
+cassette (the deliveries are the sandbox's own outgoing requests).
 """
 
 from __future__ import annotations
