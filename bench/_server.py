@@ -22,7 +22,7 @@ from pathlib import Path
 
 import httpx
 
-from contract_tests.sandbox import SandboxControl
+from ecartpay_sandbox import SandboxControl
 
 __all__ = ["SandboxProcess", "sandbox_process"]
 
@@ -113,7 +113,7 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 
 
 def _serve(token_ttl: int, mint_delay: float) -> None:
-    from contract_tests.sandbox import (
+    from ecartpay_sandbox import (
         LOOPBACK,
         SandboxConfig,
         bind_socket,

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bench._fault_thread import FaultThread
-from contract_tests.sandbox import SandboxControl
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
+from ecartpay_sandbox import SandboxControl
 
 __all__ = ["FaultDriver", "FaultLog", "minimum_mints"]
 

@@ -38,12 +38,12 @@ from bench._soak_lossy import LossyTransport
 from bench._soak_redis import RedisFaults
 from bench._soak_workers import Call, Pool, Tally, choose
 from contract_tests.redis_server import RedisServer
-from contract_tests.sandbox import SandboxControl
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 from ecartpay_auth import RedisTokenStore, Token, authenticated_client
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.client import AuthenticatedClient
 from ecartpay_client.models import CustomerList
+from ecartpay_sandbox import SandboxControl
 
 __all__ = ["SoakResult", "main", "soak"]
 

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from contract_tests._running import Running
+from ecartpay_sandbox._running import Running
 
 __all__ = ["Delivered", "WebhookReceiver"]
 

@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
+from ecartpay_sandbox import RunningSandbox
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.sandbox._spec import Operation, Spec
+from ecartpay_sandbox._spec import Operation, Spec
 from tools.resource_table import module_of_operation, module_of_tag
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from contract_tests.sandbox._spec import Spec
+from ecartpay_sandbox._spec import Spec
 from tools.vendor_reference import REFERENCE_PATH, SPEC_PATH, Coverage, coverage, load_reference
 
 

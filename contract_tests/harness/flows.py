@@ -38,7 +38,7 @@ from ecartpay_client.models import (
 from ecartpay_client.types import Unset
 
 if TYPE_CHECKING:
-    from contract_tests.sandbox import SandboxControl
+    from ecartpay_sandbox import SandboxControl
 
 #: Keys that are well-formed but belong to no account (the "bad keys" flow).
 WRONG_PUBLIC_KEY = "pub" + "f" * 24

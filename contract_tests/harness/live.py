@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from contract_tests.harness.target import Target, TargetKind
 
 if TYPE_CHECKING:
-    from contract_tests.sandbox import RunningSandbox, SandboxControl
+    from ecartpay_sandbox import RunningSandbox, SandboxControl
 
 #: Test money put in every local account before a run (the control plane's deposits), so
 #: payouts and their chains can succeed; a remote sandbox account has what its owner put in.
@@ -58,7 +58,7 @@ def fund_local(sandbox: RunningSandbox) -> None:
 def open_target(target: Target) -> Iterator[LiveTarget]:
     """Yield a LiveTarget; for LOCAL, a fresh sandbox on a free port for the block."""
     if target.kind is TargetKind.LOCAL:
-        from contract_tests.sandbox import running_sandbox
+        from ecartpay_sandbox import running_sandbox
 
         with running_sandbox(tls=target.tls) as sandbox:
             fund_local(sandbox)

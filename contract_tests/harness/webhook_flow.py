@@ -14,12 +14,12 @@ from __future__ import annotations
 from typing import Any
 
 from contract_tests.harness.flows import FlowEnv, FlowError, expect
-from contract_tests.sandbox import SandboxControl
 from contract_tests.webhook_receiver import WebhookReceiver
 from ecartpay_auth import webhooks
 from ecartpay_client.api.orders import create_order
 from ecartpay_client.api.webhooks import create_webhook
 from ecartpay_client.models import Order, OrderCreate, OrderItemCreate, Webhook, WebhookCreate
+from ecartpay_sandbox import SandboxControl
 
 EVENTS = ("orders.create", "orders.confirmation")
 SKIP_REMOTE = (

@@ -39,7 +39,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from contract_tests._running import Running
+from ecartpay_sandbox._running import Running
 
 if TYPE_CHECKING:
     import redis

@@ -19,14 +19,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 if TYPE_CHECKING:
-    from contract_tests.sandbox._server import RunningSandbox
-    from contract_tests.sandbox.app import SandboxApplication
+    from ecartpay_sandbox._server import RunningSandbox
+    from ecartpay_sandbox.app import SandboxApplication
 
 
 @pytest.fixture(scope="session")
 def sandbox_server() -> Iterator[RunningSandbox]:
     """A sandbox served over HTTP for the whole session (state shared between tests)."""
-    from contract_tests.sandbox._server import running_sandbox
+    from ecartpay_sandbox._server import running_sandbox
 
     with running_sandbox() as running:
         yield running
@@ -43,7 +43,7 @@ def sandbox(sandbox_server: RunningSandbox) -> RunningSandbox:
 def tls_sandbox() -> Iterator[RunningSandbox]:
     """A sandbox served over HTTPS with a throw-away CA, for the whole session (not reset
     between tests: call ``tls_sandbox.control.reset()`` when a test needs a clean one)."""
-    from contract_tests.sandbox._server import running_sandbox
+    from ecartpay_sandbox._server import running_sandbox
 
     with running_sandbox(tls=True) as running:
         yield running
@@ -52,7 +52,7 @@ def tls_sandbox() -> Iterator[RunningSandbox]:
 @pytest.fixture
 def sandbox_app() -> SandboxApplication:
     """A fresh in-process sandbox app (default config) for ``httpx.ASGITransport``."""
-    from contract_tests.sandbox.app import create_app
+    from ecartpay_sandbox.app import create_app
 
     return create_app()
 

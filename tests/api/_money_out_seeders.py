@@ -7,7 +7,6 @@ from __future__ import annotations
 import uuid
 from typing import Any, TypeVar
 
-from contract_tests.sandbox import SandboxControl
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.chargebacks import create_chargeback
 from ecartpay_client.api.payment_links import create_payment_link
@@ -33,6 +32,7 @@ from ecartpay_client.models import (
     WithdrawalAccount,
     WithdrawalAccountCreate,
 )
+from ecartpay_sandbox import SandboxControl
 
 from ._lists import Seeded, create_customers
 

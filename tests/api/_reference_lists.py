@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from contract_tests.sandbox.resources._reference import fixture
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.billings import create_billing_client, create_invoice
 from ecartpay_client.models import (
@@ -21,6 +20,7 @@ from ecartpay_client.models import (
     InvoiceCreate,
     InvoiceItemCreate,
 )
+from ecartpay_sandbox.resources._reference import fixture
 
 from ._lists import Seeded, Seeder
 

@@ -9,11 +9,11 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import get_order
 from ecartpay_client.models import Customer, CustomerCreate, Error
+from ecartpay_sandbox import RunningSandbox
 
 MISSING = "65a1b2c3d4e5f60718293b5c"
 

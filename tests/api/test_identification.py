@@ -13,8 +13,8 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import list_customers
+from ecartpay_sandbox import RunningSandbox
 
 SDK = f"ecartpay-python/{ecartpay_auth.__version__} httpx/{httpx.__version__} python/" + (
     platform.python_version()

@@ -9,10 +9,10 @@ import uuid
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.api.orders import get_order
 from ecartpay_client.models import Customer, CustomerCreate
+from ecartpay_sandbox import RunningSandbox
 
 from ._recorder import Sleeps
 

@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth._pagination import plan_for
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.models import Customer, CustomerList
+from ecartpay_sandbox import RunningSandbox
 
 from ._lists import SEEDERS, create_customers, endpoint_of, list_operations
 

@@ -12,11 +12,11 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import create_customer, list_customers
 from ecartpay_client.errors import UnexpectedStatus
 from ecartpay_client.models import Customer, CustomerCreate, CustomerList
+from ecartpay_sandbox import RunningSandbox
 
 from ._recorder import Sleeps
 

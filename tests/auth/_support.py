@@ -6,7 +6,7 @@ import random
 import time
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 TOKEN_OP = ecartpay_auth.TOKEN_OPERATION_ID
 LIST_OP = "listCustomers"

@@ -13,7 +13,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 AuthFactory = Callable[..., ecartpay_auth.EcartPayAuth]
 

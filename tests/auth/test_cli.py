@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import TOKEN_OP, requests_to
 

@@ -9,7 +9,6 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.authorization import create_authorization_token
 from ecartpay_client.api.customers import create_customer, list_customers
@@ -24,6 +23,7 @@ from ecartpay_client.models import (
     OrderCreate,
     OrderItemCreate,
 )
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to
 

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import ConfigurationError
+from ecartpay_sandbox import RunningSandbox
 
 SECRET = "privSECRETcafe0123456789abcd"
 

@@ -14,8 +14,8 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import Token, TokenState
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import LIST_OP, TOKEN_OP, SkipAhead, minted, requests_to, statuses_of
 from .conftest import AuthFactory

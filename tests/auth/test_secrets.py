@@ -12,9 +12,9 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import Token
 from ecartpay_client.api.customers import list_customers
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import SkipAhead
 from .conftest import AuthFactory

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import LIST_OP, TOKEN_OP, minted, requests_to, statuses_of
 

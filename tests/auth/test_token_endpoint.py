@@ -10,13 +10,13 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import (
     AuthenticationError,
     EcartPayError,
     ServiceUnavailableError,
     TokenResponseError,
 )
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import TOKEN_OP, Highest, SkipAhead, minted, requests_to, statuses_of
 from .conftest import AuthFactory

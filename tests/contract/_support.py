@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contract_tests.harness.live import LiveTarget, fund_local
 from contract_tests.harness.target import TargetKind
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 
 def live_target(sandbox: RunningSandbox, kind: TargetKind = TargetKind.LOCAL) -> LiveTarget:

@@ -22,7 +22,7 @@ from contract_tests.harness.cassette_check import (
 )
 from contract_tests.harness.metadata import CASSETTE_DIR
 from contract_tests.harness.scrub import Scrubber
-from contract_tests.sandbox import (
+from ecartpay_sandbox import (
     DEFAULT_ACCOUNT_ID,
     DEFAULT_PRIVATE_KEY,
     DEFAULT_PUBLIC_KEY,

@@ -23,7 +23,7 @@ from contract_tests.harness.runner import (
     build_env,
 )
 from contract_tests.harness.target import TargetKind
-from contract_tests.sandbox import Spec
+from ecartpay_sandbox import Spec
 
 ENV_VARS = (
     "ECARTPAY_BASE_URL",

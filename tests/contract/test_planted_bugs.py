@@ -12,8 +12,8 @@ import pytest
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from contract_tests.harness.runner import RunOptions, run_schemathesis
-from contract_tests.sandbox import RunningSandbox, running_sandbox
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox, running_sandbox
 
 from ._support import live_target
 

@@ -17,7 +17,7 @@ from contract_tests.harness.cassette_check import check_directory
 from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.record import RecordingError, record_all
 from contract_tests.harness.target import TargetKind
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 from ._support import live_target
 

@@ -16,7 +16,7 @@ from contract_tests.harness.runner import (
     written_reports,
 )
 from contract_tests.harness.target import TargetKind
-from contract_tests.sandbox import RunningSandbox, Spec
+from ecartpay_sandbox import RunningSandbox, Spec
 
 from ._support import live_target
 

@@ -10,8 +10,8 @@ import pytest
 from contract_tests.harness import flows
 from contract_tests.harness.flows import FlowEnv
 from contract_tests.harness.webhook_flow import SKIP_REMOTE, webhook_flow
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import WebhookVerificationError
+from ecartpay_sandbox import RunningSandbox
 
 
 def _env(sandbox: RunningSandbox) -> FlowEnv:

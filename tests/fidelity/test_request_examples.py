@@ -8,8 +8,8 @@ import re
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox
 from tests.fidelity._support import REQUEST_CASES, SPEC, RequestCase
 from tools.vendor_reference import body_model, request_problems
 

@@ -11,8 +11,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox
 from tests.fidelity._support import REFERENCE
 from tools.vendor_reference import template_key
 

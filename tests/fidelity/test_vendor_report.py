@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from contract_tests.sandbox._spec import Spec
+from ecartpay_sandbox._spec import Spec
 from tests.fidelity._support import REFERENCE, SHARED, SPEC
 from tools import vendor_report
 from tools.vendor_reference import coverage

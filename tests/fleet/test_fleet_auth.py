@@ -13,9 +13,9 @@ import pytest
 
 import ecartpay_auth
 from contract_tests.redis_server import RedisServer
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.models import CustomerList, Error
+from ecartpay_sandbox import RunningSandbox
 from tests.auth._support import minted
 
 from ._support import HEALTHY_TIMEOUT, impatient

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.api.customers import create_customer
 from ecartpay_client.api.orders import create_order
 from ecartpay_client.models import (
@@ -17,6 +16,7 @@ from ecartpay_client.models import (
     OrderCreate,
     OrderItemCreate,
 )
+from ecartpay_sandbox import RunningSandbox
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 QUICKSTART_ID = "65a1b2c3d4e5f60718293b5c"

@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.types import Unset
+from ecartpay_sandbox import RunningSandbox
 
 from ._readme import recipe_blocks
 

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.models import OrderStatus, TransactionStatus, TransactionType
+from ecartpay_sandbox import RunningSandbox
 
 from ._readme import recipe_blocks
 

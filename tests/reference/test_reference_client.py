@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 import zipfile
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient, Client
 from ecartpay_client.api.banks import get_bank, list_banks
 from ecartpay_client.api.billings import create_invoice
@@ -27,6 +26,7 @@ from ecartpay_client.models import (
     ZipCodeState,
 )
 from ecartpay_client.types import File
+from ecartpay_sandbox import RunningSandbox
 
 
 def test_typed_reference_data(client: AuthenticatedClient) -> None:

@@ -13,9 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import Account, RunningSandbox, Spec
-from contract_tests.sandbox._config import DEFAULT_SPEC_PATH
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import Account, RunningSandbox, Spec
+from ecartpay_sandbox._config import DEFAULT_SPEC_PATH
 
 _unique = itertools.count(1)
 

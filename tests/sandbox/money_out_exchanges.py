@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 Record = Callable[[str, httpx.Response], httpx.Response]
 UNKNOWN = "0" * 24

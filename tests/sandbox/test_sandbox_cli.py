@@ -1,4 +1,5 @@
-"""``python -m contract_tests.sandbox``: prints URL and keys, serves, answers curl."""
+"""``ecartpay-sandbox`` (and ``python -m ecartpay_sandbox``, ``python -m contract_tests.sandbox``,
+``make sandbox``): prints URL and keys, serves, answers curl."""
 
 from __future__ import annotations
 
@@ -18,15 +19,23 @@ import httpx
 import jwt
 import pytest
 
-from contract_tests.sandbox import (
+from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import (
     DEFAULT_PRIVATE_KEY,
     DEFAULT_PUBLIC_KEY,
     SECOND_PRIVATE_KEY,
     SECOND_PUBLIC_KEY,
 )
-from ecartpay_auth import TOKEN_PATH
 
 REPO = Path(__file__).resolve().parents[2]
+#: The console script the wheel installs (``[project.scripts]``), beside this interpreter.
+CONSOLE_SCRIPT = str(Path(sys.executable).parent / "ecartpay-sandbox")
+#: Every way to start it: the command, the shipped module, the repository's entry point.
+COMMANDS = {
+    "console-script": [CONSOLE_SCRIPT],
+    "module": [sys.executable, "-m", "ecartpay_sandbox"],
+    "repository": [sys.executable, "-m", "contract_tests.sandbox"],
+}
 
 
 @dataclass
@@ -40,12 +49,14 @@ class Served:
 
 @pytest.fixture
 def serve() -> Iterator[Callable[..., Served]]:
-    """Start ``python -m contract_tests.sandbox ARGS`` and read its banner."""
+    """Start ``ecartpay-sandbox ARGS`` (or another of ``COMMANDS``) and read its banner."""
     started: list[subprocess.Popen[str]] = []
 
-    def start(*args: str, env: dict[str, str] | None = None) -> Served:
+    def start(
+        *args: str, env: dict[str, str] | None = None, command: str = "console-script"
+    ) -> Served:
         process = subprocess.Popen(
-            [sys.executable, "-m", "contract_tests.sandbox", *args, "--log-level", "warning"],
+            [*COMMANDS[command], *args, "--log-level", "warning"],
             cwd=REPO,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -116,6 +127,15 @@ def test_port_0_prints_url_and_keys_and_serves_tokens(serve: Callable[..., Serve
     assert set(json.loads(result.stdout)) == {"token"}
 
 
+def test_every_entry_point_serves_with_the_same_banner(serve: Callable[..., Served]) -> None:
+    banners = {}
+    for command in COMMANDS:
+        served = serve("--port", "0", command=command)
+        _wait_ready(served.url)
+        banners[command] = served.banner.replace(served.url, "<url>")
+    assert len(set(banners.values())) == 1, banners
+
+
 def test_sigint_stops_it_cleanly(serve: Callable[..., Served]) -> None:
     served = serve("--port", "0")
     _wait_ready(served.url)
@@ -154,7 +174,7 @@ def test_no_control_plane_flag(serve: Callable[..., Served]) -> None:
 
 def test_bad_arguments_exit_2() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "contract_tests.sandbox", "--account", "only-one-field"],
+        [CONSOLE_SCRIPT, "--account", "only-one-field"],
         cwd=REPO,
         capture_output=True,
         text=True,
@@ -163,6 +183,7 @@ def test_bad_arguments_exit_2() -> None:
     )
     assert result.returncode == 2
     assert "PUBLIC:PRIVATE" in result.stderr
+    assert result.stderr.startswith("usage: ecartpay-sandbox ")
 
 
 def test_make_sandbox_runs_the_module_on_the_documented_port() -> None:

@@ -9,11 +9,11 @@ from typing import Any
 
 import httpx
 
-from contract_tests.sandbox import RunningSandbox
-from contract_tests.sandbox._ids import sequence_number
-from contract_tests.sandbox._store import Store
-from contract_tests.sandbox.resources.orders import ORDERS
 from ecartpay_auth import TOKEN_OPERATION_ID
+from ecartpay_sandbox import RunningSandbox
+from ecartpay_sandbox._ids import sequence_number
+from ecartpay_sandbox._store import Store
+from ecartpay_sandbox.resources.orders import ORDERS
 
 Body = Callable[..., dict[str, Any]]
 THREADS = 16

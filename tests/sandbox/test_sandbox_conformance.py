@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox, Spec, create_app
 from ecartpay_auth import TOKEN_OPERATION_ID, TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox, Spec, create_app
 from tests.sandbox import _reference_exchanges, money_out_exchanges
 from tests.sandbox._money_exchanges import exchanges as money_exchanges
 

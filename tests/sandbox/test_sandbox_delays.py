@@ -13,9 +13,9 @@ import httpx
 import pytest
 from starlette.types import Message
 
-from contract_tests.sandbox import SandboxApplication
-from contract_tests.sandbox._faults import parse_fault
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import SandboxApplication
+from ecartpay_sandbox._faults import parse_fault
 
 BOUND = 10.0  # seconds before a call that hangs fails (never reached when it passes)
 HOLD = 30.0  # a hold no test waits out

@@ -10,9 +10,9 @@ import anyio
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox, SandboxConfig, running_sandbox
-from contract_tests.sandbox.app import SandboxApplication
 from ecartpay_auth import TOKEN_OPERATION_ID, TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox, SandboxConfig, running_sandbox
+from ecartpay_sandbox.app import SandboxApplication
 
 N = 3
 BOUND = 10.0  # seconds before a test that hangs fails (never reached when it passes)

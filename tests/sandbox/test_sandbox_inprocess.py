@@ -5,9 +5,9 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.sandbox import ConnectionDropped, SandboxApplication
-from contract_tests.sandbox._faults import parse_fault
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import ConnectionDropped, SandboxApplication
+from ecartpay_sandbox._faults import parse_fault
 
 
 def _client(app: SandboxApplication) -> httpx.AsyncClient:

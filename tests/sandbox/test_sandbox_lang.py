@@ -7,9 +7,9 @@ import re
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
-from contract_tests.sandbox._messages import LANGS, MESSAGES, message
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox
+from ecartpay_sandbox._messages import LANGS, MESSAGES, message
 
 
 def test_every_message_exists_in_both_languages() -> None:

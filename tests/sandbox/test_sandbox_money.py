@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 Json = dict[str, Any]
 CARD = {"number": "4242-4242-4242-4242", "exp_month": "10", "exp_year": "2030", "cvc": "123"}

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from contract_tests.sandbox import resources
-from contract_tests.sandbox._messages import MESSAGES, add_messages
-from contract_tests.sandbox._registry import HANDLERS, operation
-from contract_tests.sandbox._spec import Spec
-from contract_tests.sandbox._store import COLLECTIONS, Collection, CollectionKind, paginate
 from ecartpay_auth import TOKEN_OPERATION_ID
+from ecartpay_sandbox import resources
+from ecartpay_sandbox._messages import MESSAGES, add_messages
+from ecartpay_sandbox._registry import HANDLERS, operation
+from ecartpay_sandbox._spec import Spec
+from ecartpay_sandbox._store import COLLECTIONS, Collection, CollectionKind, paginate
 
 
 def test_every_resource_module_is_loaded_and_serves_spec_operations(spec: Spec) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 MX_BANK = "5f331fb9f7480d71f16b91e9"  # recorded: ABC CAPITAL, clave "40138"
 US_BANK = "5f331fb9f7480d71f16ba001"  # JPMORGAN CHASE, routing number 021000021

@@ -12,7 +12,7 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 GATEWAY = "62d5d5dd726026e0794902d7"
 METHOD = "62d5d5caac51e72396d2b471"

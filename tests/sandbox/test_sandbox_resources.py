@@ -10,7 +10,7 @@ import httpx
 import jwt
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 Body = Callable[..., dict[str, Any]]
 ISO_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")

@@ -8,7 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.sandbox import (
+from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import (
     DEFAULT_PUBLIC_KEY,
     Account,
     RunningSandbox,
@@ -16,7 +17,6 @@ from contract_tests.sandbox import (
     config_from_env,
     running_sandbox,
 )
-from ecartpay_auth import TOKEN_PATH
 
 
 def test_the_session_sandbox_has_two_accounts(sandbox: RunningSandbox) -> None:

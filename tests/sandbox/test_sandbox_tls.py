@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox, SandboxControl, running_sandbox
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox, SandboxControl, running_sandbox
 
 
 def test_https_with_the_printed_ca_verifies(tls_sandbox: RunningSandbox) -> None:

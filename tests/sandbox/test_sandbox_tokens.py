@@ -12,7 +12,8 @@ import httpx
 import jwt
 import pytest
 
-from contract_tests.sandbox import (
+from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import (
     DEFAULT_PRIVATE_KEY,
     DEFAULT_PUBLIC_KEY,
     Account,
@@ -20,8 +21,7 @@ from contract_tests.sandbox import (
     SandboxConfig,
     running_sandbox,
 )
-from contract_tests.sandbox._tokens import TokenIssuer, TokenProblem, TokenRefused
-from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox._tokens import TokenIssuer, TokenProblem, TokenRefused
 
 Mint = Callable[[httpx.Client, Account], str]
 HEX24 = re.compile(r"^[0-9a-f]{24}$")

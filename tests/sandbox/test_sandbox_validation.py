@@ -8,8 +8,8 @@ from typing import Any
 import httpx
 import pytest
 
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_sandbox import RunningSandbox
 
 Body = Callable[..., dict[str, Any]]
 

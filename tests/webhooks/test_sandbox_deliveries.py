@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from contract_tests.webhook_receiver import WebhookReceiver
 from ecartpay_auth import WebhookVerificationError, webhooks
 from ecartpay_client.api.orders import create_order, create_refund
@@ -28,6 +27,7 @@ from ecartpay_client.models import (
     Webhook,
     WebhookCreate,
 )
+from ecartpay_sandbox import RunningSandbox
 
 FAST = 0.001  # 10 s -> 10 ms
 
