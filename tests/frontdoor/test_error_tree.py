@@ -13,7 +13,7 @@ import pytest
 
 import ecartpay
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 STATUS_CLASSES: dict[int, type[ecartpay.APIError]] = {
     400: ecartpay.BadRequestError,

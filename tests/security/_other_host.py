@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from contract_tests._running import Running
+from ecartpay_sandbox._running import Running
 
 __all__ = ["OtherHost", "Seen"]
 

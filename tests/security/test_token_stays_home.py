@@ -14,10 +14,10 @@ import httpx
 
 import ecartpay_auth
 from contract_tests.redis_server import RedisServer
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.customers import list_customers
 from ecartpay_client.models import CustomerList
+from ecartpay_sandbox import RunningSandbox
 from tests.auth._support import minted
 
 from ._other_host import OtherHost
