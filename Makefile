@@ -14,7 +14,7 @@ PYTEST_WORKERS ?= 2
 help:
 	@echo "make contract-test   the main job: schemathesis + cassettes against the (local) sandbox"
 	@echo "make test            lint, check-generated and the whole pytest suite (offline)"
-	@echo "make generate        regenerate generated/ecartpay_client from openapi.yaml"
+	@echo "make generate        regenerate generated/ecartpay_client (and api.md) from openapi.yaml"
 	@echo "make check-generated fail if generated/ differs from a fresh generation"
 	@echo "make lint            ruff, mypy --strict, spec validation"
 	@echo "make record          re-record the VCR cassettes against the target"
@@ -31,6 +31,7 @@ $(STAMP): pyproject.toml
 generate: $(STAMP)
 	$(PY) -m tools.codegen generate
 	$(PY) -m tools.resource_table
+	$(PY) -m tools.api_reference
 
 check-generated: $(STAMP)
 	$(PY) -m tools.codegen check

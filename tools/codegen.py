@@ -7,42 +7,64 @@ byte-for-byte question: `check` generates into a temporary folder and compares.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import filecmp
+import io
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+import yaml
 
 PACKAGE = "ecartpay_client"
 
 
 def _run_generator(root: Path, out: Path) -> None:
-    """Run openapi-python-client with the project's config into `out` (which must not exist)."""
-    bin_dir = Path(sys.executable).parent
-    env = dict(os.environ)
+    """Run openapi-python-client with the project's config into `out` (which must not exist).
+
+    The generator runs in this process, through its own `Project`, so that the front
+    door's resources (`tools.sdk_codegen.ResourceProject`) are rendered by it too, from
+    the templates in `codegen_templates/` (some of which differ from upstream's; see
+    codegen_templates/README.md). Any warning or error fails the run.
+    """
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+
+    from tools.sdk_codegen import ResourceProject
+
+    spec_path = root / "openapi.yaml"
+    config = Config.from_sources(
+        ConfigFile.load_from_path(path=root / "openapi-python-client.yaml"),
+        MetaType.NONE,
+        spec_path,
+        "utf-8",
+        False,
+        output_path=out,
+    )
+    spec = yaml.safe_load(spec_path.read_bytes())
+    data = GeneratorData.from_dict(spec, config=config)
+    if not isinstance(data, GeneratorData):
+        raise SystemExit(f"openapi-python-client cannot read openapi.yaml: {data.header}")
     # The generator's post hooks call `ruff`; use the one pinned in this environment.
-    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
-    cmd = [
-        str(bin_dir / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(root / "openapi.yaml"),
-        "--config",
-        str(root / "openapi-python-client.yaml"),
-        "--output-path",
-        str(out),
-        "--meta",
-        "none",
-        # Some templates differ from upstream's (see codegen_templates/README.md).
-        "--custom-template-path",
-        str(root / "codegen_templates"),
-    ]
-    proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True, check=False)
-    problems = [line for line in proc.stdout.splitlines() if "Warning" in line or "Error" in line]
-    if proc.returncode != 0 or problems or not (out / "__init__.py").exists():
-        sys.stderr.write(proc.stdout + proc.stderr)
+    bin_dir = str(Path(sys.executable).parent)
+    path = os.environ.get("PATH", "")
+    os.environ["PATH"] = f"{bin_dir}{os.pathsep}{path}"
+    try:
+        with contextlib.redirect_stdout(io.StringIO()):
+            project = ResourceProject(
+                spec=spec,
+                openapi=data,
+                config=config,
+                custom_template_path=root / "codegen_templates",
+            )
+            problems = project.build()
+    finally:
+        os.environ["PATH"] = path
+    if problems or not (out / "__init__.py").exists():
+        for problem in problems:
+            sys.stderr.write(f"{problem.level}: {problem.header}\n{problem.detail or ''}\n")
         raise SystemExit("openapi-python-client failed or warned; fix openapi.yaml")
     (out / "py.typed").write_text("# Marker file for PEP 561\n")
 

@@ -48,10 +48,13 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AppInfo",
+    "AsyncEcartPay",
+    "AsyncPage",
     "AuthenticationError",
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "EcartPay",
     "EcartPayError",
     "FileTokenStore",
     "InMemoryTokenStore",
@@ -60,9 +63,11 @@ __all__ = [
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RawResponse",
     "RedisTokenStore",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "SyncPage",
     "TokenResponseError",
     "TokenStore",
     "UnprocessableEntityError",
@@ -76,11 +81,20 @@ if TYPE_CHECKING:
     from ecartpay_auth._file_store import FileTokenStore
     from ecartpay_auth._redis_store import RedisTokenStore
 
+    from ._base import RawResponse
+    from ._client import AsyncEcartPay, EcartPay
+    from ._pages import AsyncPage, SyncPage
+
 # Loaded on first use (PEP 562), so `import ecartpay` costs what `import ecartpay_auth`
 # does: the client and its resources, the shared stores and the webhook machinery wait
 # for the first use of their name. Each name maps to (module, attribute); attribute None:
 # the name is the module itself.
 _LAZY: dict[str, tuple[str, str | None]] = {
+    "EcartPay": ("._client", "EcartPay"),
+    "AsyncEcartPay": ("._client", "AsyncEcartPay"),
+    "SyncPage": ("._pages", "SyncPage"),
+    "AsyncPage": ("._pages", "AsyncPage"),
+    "RawResponse": ("._base", "RawResponse"),
     "FileTokenStore": ("ecartpay_auth._file_store", "FileTokenStore"),
     "RedisTokenStore": ("ecartpay_auth._redis_store", "RedisTokenStore"),
     "webhooks": ("ecartpay_auth.webhooks", None),

@@ -32,7 +32,11 @@ from ._api_error import ApiError
 from ._retry import RetryPolicy
 from ._steps import Flow, Op, run_async, run_sync
 
-__all__ = ["ApiAsyncClient", "ApiClient", "CallOptions"]
+__all__ = ["CALL_OPTIONS", "ApiAsyncClient", "ApiClient", "CallOptions"]
+
+#: The request extension that overrides a client's `CallOptions` for one request (the
+#: front door's `with_options(max_retries=...)`); httpx passes unknown extensions along.
+CALL_OPTIONS = "ecartpay_call_options"
 
 logger = logging.getLogger("ecartpay_auth")
 
@@ -227,6 +231,12 @@ def _flow(attempts: _Attempts, outcome: Outcome) -> Flow[httpx.Response]:
     return attempts.final(outcome)
 
 
+def _options(default: CallOptions, request: httpx.Request) -> CallOptions:
+    """The request's own `CallOptions` (extension `CALL_OPTIONS`), else the client's."""
+    options = request.extensions.get(CALL_OPTIONS)
+    return options if isinstance(options, CallOptions) else default
+
+
 class ApiClient(httpx.Client):
     """An httpx.Client whose `send` retries safely, logs and (opt-in) raises `ApiError`."""
 
@@ -237,7 +247,7 @@ class ApiClient(httpx.Client):
         self._ecartpay_timed = call_options.retry_policy.deadline is not None
 
     def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self._ecartpay_timed or _debug_on(_DEBUG):
+        if self._ecartpay_timed or _debug_on(_DEBUG) or CALL_OPTIONS in request.extensions:
             return self._attempts(request, kwargs, None)
         try:  # the common case: one attempt, a 2xx/3xx, no object built
             response = super().send(request, **kwargs)
@@ -248,7 +258,7 @@ class ApiClient(httpx.Client):
         return self._attempts(request, kwargs, response)
 
     def _attempts(self, request: httpx.Request, kwargs: Any, outcome: Outcome) -> httpx.Response:
-        options = self._ecartpay_calls
+        options = _options(self._ecartpay_calls, request)
 
         def run(op: Op) -> Any:
             kind, arg = op
@@ -275,7 +285,7 @@ class ApiAsyncClient(httpx.AsyncClient):
         self._ecartpay_timed = call_options.retry_policy.deadline is not None
 
     async def send(self, request: httpx.Request, **kwargs: Any) -> httpx.Response:
-        if self._ecartpay_timed or _debug_on(_DEBUG):
+        if self._ecartpay_timed or _debug_on(_DEBUG) or CALL_OPTIONS in request.extensions:
             return await self._attempts(request, kwargs, None)
         try:
             response = await super().send(request, **kwargs)
@@ -288,7 +298,7 @@ class ApiAsyncClient(httpx.AsyncClient):
     async def _attempts(
         self, request: httpx.Request, kwargs: Any, outcome: Outcome
     ) -> httpx.Response:
-        options = self._ecartpay_calls
+        options = _options(self._ecartpay_calls, request)
         sleep = options.retry_policy.async_sleep or _default_async_sleep
 
         async def run(op: Op) -> Any:

@@ -264,16 +264,21 @@ def authenticated_client(
         httpx_args=extra,
     )
     on_close = auth.forget if owns_auth else _keep
-    client.set_httpx_client(_ForgetfulClient(on_close=on_close, call_options=calls, **settings))
-    async_settings = dict(settings)
-    if "transport" not in async_settings:
-        pool_args = {k: settings[k] for k in _POOL_ARGS if k in settings}
-        async_settings["transport"] = _PerLoopTransport(
-            lambda: httpx.AsyncHTTPTransport(**pool_args)
-        )
-    client.set_async_httpx_client(
-        _ForgetfulAsyncClient(on_close=on_close, call_options=calls, **async_settings)
-    )
+
+    def build(**kwargs: Any) -> httpx.Client:
+        return _ForgetfulClient(on_close=on_close, call_options=calls, **kwargs)
+
+    def build_async(**kwargs: Any) -> httpx.AsyncClient:
+        if "transport" not in kwargs:
+            pool_args = {k: kwargs[k] for k in _POOL_ARGS if k in kwargs}
+            kwargs["transport"] = _PerLoopTransport(lambda: httpx.AsyncHTTPTransport(**pool_args))
+        return _ForgetfulAsyncClient(on_close=on_close, call_options=calls, **kwargs)
+
+    # The factories also build the httpx clients of `with_headers`/`with_cookies`/
+    # `with_timeout` copies, which so keep the auth, the retries, raise_on_error and the log.
+    client.set_httpx_client_factory(build).set_async_httpx_client_factory(build_async)
+    client.set_httpx_client(build(**settings))
+    client.set_async_httpx_client(build_async(**settings))
     return client
 
 

@@ -1,4 +1,5 @@
 import ssl
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, Self, TypedDict, Unpack
 
@@ -42,8 +43,10 @@ class Client:
 
     __slots__ = (
         "_async_client",
+        "_async_client_factory",
         "_base_url",
         "_client",
+        "_client_factory",
         "_cookies",
         "_follow_redirects",
         "_headers",
@@ -78,6 +81,8 @@ class Client:
         self._httpx_args = {} if httpx_args is None else httpx_args
         self._client: httpx.Client | None = None
         self._async_client: httpx.AsyncClient | None = None
+        self._client_factory: Callable[..., httpx.Client] = httpx.Client
+        self._async_client_factory: Callable[..., httpx.AsyncClient] = httpx.AsyncClient
 
     def __repr__(self) -> str:
         # Only the base URL: the headers and the token may hold credentials.
@@ -97,32 +102,45 @@ class Client:
         }
 
     def _evolve(self, **changes: Any) -> Self:
-        """A new client with the same settings but `changes` (and no httpx client yet)."""
-        return type(self)(**{**self._settings(), **changes})
+        """A new client with the same settings and httpx client factories but `changes`.
+
+        It builds its own httpx clients (through the same factories) when first used;
+        this client, and the httpx clients it already has, are left as they are.
+        """
+        settings = {
+            **self._settings(),
+            "cookies": dict(self._cookies),
+            "headers": dict(self._headers),
+        }
+        evolved = type(self)(**{**settings, **changes})
+        evolved._client_factory = self._client_factory
+        evolved._async_client_factory = self._async_client_factory
+        return evolved
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """Get a new client matching this one with additional headers (this one is unchanged)"""
         return self._evolve(headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """Get a new client matching this one with additional cookies (this one is unchanged)"""
         return self._evolve(cookies={**self._cookies, **cookies})
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+        """Get a new client matching this one with a new timeout configuration (this one is unchanged)"""
         return self._evolve(timeout=timeout)
+
+    def set_httpx_client_factory(self, factory: Callable[..., httpx.Client]) -> Self:
+        """Build this client's httpx.Client (and that of every `with_*` copy) with `factory`,
+        called with httpx.Client's keyword arguments, in place of `httpx.Client`"""
+        self._client_factory = factory
+        return self
+
+    def set_async_httpx_client_factory(
+        self, factory: Callable[..., httpx.AsyncClient]
+    ) -> Self:
+        """`set_httpx_client_factory` for the httpx.AsyncClient"""
+        self._async_client_factory = factory
+        return self
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
@@ -135,7 +153,7 @@ class Client:
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = self._client_factory(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -171,7 +189,7 @@ class Client:
     def get_async_httpx_client(self) -> httpx.AsyncClient:
         """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
         if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+            self._async_client = self._async_client_factory(
                 base_url=self._base_url,
                 cookies=self._cookies,
                 headers=self._headers,
@@ -251,9 +269,11 @@ class AuthenticatedClient(Client):
         }
 
     def _authorize(self) -> None:
-        self._headers[self.auth_header_name] = (
-            f"{self.prefix} {self.token}" if self.prefix else self.token
-        )
+        # A new dict: the headers given to the constructor stay the caller's. An empty
+        # token (an httpx auth sets the header per request instead) adds no header.
+        if self.token:
+            value = f"{self.prefix} {self.token}" if self.prefix else self.token
+            self._headers = {**self._headers, self.auth_header_name: value}
 
     def get_httpx_client(self) -> httpx.Client:
         """Get the underlying httpx.Client, constructing a new one if not previously set"""

@@ -1,0 +1,197 @@
+"""Typed pages of a list method: `SyncPage[T]` and `AsyncPage[T]`.
+
+    page = client.customers.list(limit=50)      # SyncPage[Customer], its first page
+    page.items, page.has_next_page(), page.next_page()
+    for customer in client.customers.list(): ...          # every item of every page
+
+    async for customer in aclient.customers.list(): ...   # AsyncPage[Customer]
+    page = await aclient.customers.list()                  # its first page
+
+Which page comes next, when to stop and which items were already seen is decided by
+`ecartpay_auth._pagination._Walk`, the walk `paginate` uses: both vendor schemes (`page`
+with `pages`, and `next_token`), and a bare list, read from the generated endpoint. Each
+request goes through the client's requester, so it has the client's options and raises
+the same typed errors as any other call.
+"""
+
+from __future__ import annotations
+
+import copy
+import types
+from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from typing import Any, Generic, TypeVar
+
+import httpx
+
+from ecartpay_auth._pagination import _Walk
+from ecartpay_client.client import Client
+from ecartpay_client.types import Unset
+
+from ._base import AsyncRequester, Headers, NotGiven, SyncRequester, Timeout, parsed_or_error
+
+__all__ = ["AsyncPage", "SyncPage"]
+
+T = TypeVar("T")
+
+#: The generated parsers take a client only to read `raise_on_unexpected_status`; an
+#: error status never reaches them here (the requester raised it already).
+_PARSER_CLIENT = Client(base_url="")
+
+
+def _start(endpoint: types.ModuleType, params: Mapping[str, Any]) -> _Walk:
+    return _Walk(endpoint, {k: v for k, v in params.items() if not isinstance(v, Unset)})
+
+
+def _items(walk: _Walk, response: httpx.Response, sent: dict[str, Any]) -> list[Any]:
+    """The page's new items, as the walk reads them (it advances `walk`)."""
+
+    def parse(r: httpx.Response) -> types.SimpleNamespace:
+        parsed = walk.endpoint._parse_response(client=_PARSER_CLIENT, response=r)
+        return types.SimpleNamespace(parsed=parsed, status_code=r.status_code, content=r.content)
+
+    where = (str(response.request.method), response.request.url.path)
+    answer = parsed_or_error(response, parse, where)
+    return list(walk.take(answer, sent))
+
+
+def _fork(walk: _Walk) -> _Walk:
+    """A copy of a walk's position, so that each page object can fetch its own next."""
+    fork = copy.copy(walk)
+    fork.seen = set(walk.seen)
+    return fork
+
+
+class SyncPage(Generic[T]):
+    """One page of a list, and the way to the next ones. Iterating walks every item of
+    this page and of every page after it, each item once."""
+
+    def __init__(
+        self,
+        requester: SyncRequester,
+        walk: _Walk,
+        items: list[T],
+        options: tuple[Headers | None, Timeout | NotGiven],
+    ) -> None:
+        self._requester = requester
+        self._walk = walk
+        self._options = options
+        self.items = items
+
+    @classmethod
+    def first(
+        cls,
+        requester: SyncRequester,
+        endpoint: types.ModuleType,
+        params: Mapping[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,
+    ) -> SyncPage[Any]:
+        """Fetch the first page of `endpoint` with `params`."""
+        return cls._fetch(requester, _start(endpoint, params), (extra_headers, timeout))
+
+    @classmethod
+    def _fetch(
+        cls,
+        requester: SyncRequester,
+        walk: _Walk,
+        options: tuple[Headers | None, Timeout | NotGiven],
+    ) -> SyncPage[Any]:
+        sent = walk.kwargs()
+        response = requester.send(walk.endpoint._get_kwargs(**sent), *options)
+        if requester.raw:  # `with_raw_response`: not offered for pages, kept for safety
+            raise TypeError("pages have no raw response")
+        items = _items(walk, response, sent)
+        return cls(requester, walk, items, options)
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one."""
+        return not self._walk.done
+
+    def next_page(self) -> SyncPage[T]:
+        """The page after this one (raises `StopIteration` after the last)."""
+        if self._walk.done:
+            raise StopIteration("this is the last page")
+        page: SyncPage[T] = self._fetch(self._requester, _fork(self._walk), self._options)
+        return page
+
+    def iter_pages(self) -> Iterator[SyncPage[T]]:
+        """This page and every page after it."""
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.items
+
+    def __repr__(self) -> str:
+        return f"<SyncPage of {len(self.items)} items, next: {self.has_next_page()}>"
+
+
+class AsyncPage(Generic[T]):
+    """One page of a list for `AsyncEcartPay`: `await` it for the page itself (fetched on
+    the first await), or `async for` over it for every item of every page."""
+
+    def __init__(
+        self,
+        requester: AsyncRequester,
+        endpoint: types.ModuleType | _Walk,
+        params: Mapping[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,
+    ) -> None:
+        self._requester = requester
+        self._walk = endpoint if isinstance(endpoint, _Walk) else _start(endpoint, params)
+        self._options = (extra_headers, timeout)
+        self._items: list[T] | None = None
+
+    @property
+    def items(self) -> list[T]:
+        """The items of this page (await the page first)."""
+        if self._items is None:
+            raise RuntimeError("await the page before reading its items")
+        return self._items
+
+    async def _load(self) -> AsyncPage[T]:
+        if self._items is None:
+            walk = self._walk
+            sent = walk.kwargs()
+            response = await self._requester.send(walk.endpoint._get_kwargs(**sent), *self._options)
+            self._items = _items(walk, response, sent)
+        return self
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._load().__await__()
+
+    def has_next_page(self) -> bool:
+        """Whether another page follows this one (await the page first)."""
+        return self._items is not None and not self._walk.done
+
+    async def next_page(self) -> AsyncPage[T]:
+        """The page after this one, fetched (raises `StopAsyncIteration` after the last)."""
+        await self._load()
+        if self._walk.done:
+            raise StopAsyncIteration("this is the last page")
+        page: AsyncPage[T] = AsyncPage(self._requester, _fork(self._walk), {}, *self._options)
+        return await page._load()
+
+    async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
+        """This page and every page after it."""
+        page = await self._load()
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.items:
+                yield item
+
+    def __repr__(self) -> str:
+        loaded = "not fetched" if self._items is None else f"{len(self._items)} items"
+        return f"<AsyncPage, {loaded}>"

@@ -1,0 +1,157 @@
+"""`client.activity`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.activity import (
+    get_activity,
+    list_activity,
+)
+from ..models.activity import Activity
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+def _parse_get_activity(response: httpx.Response) -> Activity:
+    response_200 = Activity.from_dict(response.json())
+
+    return response_200
+
+
+class ActivityResource(SyncResource):
+    """`client.activity`."""
+
+    @cached_property
+    def with_raw_response(self) -> ActivityResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return ActivityResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        risk_level: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Activity]:
+        """List payment activity: `GET /api/activity` (list_activity)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_activity,
+            {
+                "status": status,
+                "risk_level": risk_level,
+                "q": q,
+                "page": page,
+                "limit": limit,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Activity:
+        """Get one activity entry: `GET /api/activity/{id}` (get_activity)."""
+
+        return self._requester.request(
+            get_activity._get_kwargs(id=id, lang=lang),
+            _parse_get_activity,
+            extra_headers,
+            timeout,
+        )
+
+
+class ActivityResourceWithRawResponse:
+    """`client.activity.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: ActivityResource) -> None:
+        raw = ActivityResource(resource._requester.as_raw())
+        self.retrieve = to_raw(raw.retrieve)
+        del raw
+
+
+class AsyncActivityResource(AsyncResource):
+    """`client.activity`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncActivityResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncActivityResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        status: str | Unset = UNSET,
+        risk_level: str | Unset = UNSET,
+        q: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Activity]:
+        """List payment activity: `GET /api/activity` (list_activity)."""
+
+        return AsyncPage(
+            self._requester,
+            list_activity,
+            {
+                "status": status,
+                "risk_level": risk_level,
+                "q": q,
+                "page": page,
+                "limit": limit,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Activity:
+        """Get one activity entry: `GET /api/activity/{id}` (get_activity)."""
+
+        return await self._requester.request(
+            get_activity._get_kwargs(id=id, lang=lang),
+            _parse_get_activity,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncActivityResourceWithRawResponse:
+    """`client.activity.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncActivityResource) -> None:
+        raw = AsyncActivityResource(resource._requester.as_raw())
+        self.retrieve = to_raw_async(raw.retrieve)
+        del raw

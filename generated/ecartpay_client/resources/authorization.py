@@ -1,0 +1,95 @@
+"""`client.authorization`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.authorization import (
+    create_authorization_token,
+)
+from ..models.authorization_token import AuthorizationToken
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+def _parse_create_authorization_token(response: httpx.Response) -> AuthorizationToken:
+    response_200 = AuthorizationToken.from_dict(response.json())
+
+    return response_200
+
+
+class AuthorizationResource(SyncResource):
+    """`client.authorization`."""
+
+    @cached_property
+    def with_raw_response(self) -> AuthorizationResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AuthorizationResourceWithRawResponse(self)
+
+    def create_token(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AuthorizationToken:
+        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token)."""
+
+        return self._requester.request(
+            create_authorization_token._get_kwargs(lang=lang),
+            _parse_create_authorization_token,
+            extra_headers,
+            timeout,
+        )
+
+
+class AuthorizationResourceWithRawResponse:
+    """`client.authorization.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AuthorizationResource) -> None:
+        raw = AuthorizationResource(resource._requester.as_raw())
+        self.create_token = to_raw(raw.create_token)
+        del raw
+
+
+class AsyncAuthorizationResource(AsyncResource):
+    """`client.authorization`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthorizationResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncAuthorizationResourceWithRawResponse(self)
+
+    async def create_token(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AuthorizationToken:
+        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token)."""
+
+        return await self._requester.request(
+            create_authorization_token._get_kwargs(lang=lang),
+            _parse_create_authorization_token,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncAuthorizationResourceWithRawResponse:
+    """`client.authorization.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncAuthorizationResource) -> None:
+        raw = AsyncAuthorizationResource(resource._requester.as_raw())
+        self.create_token = to_raw_async(raw.create_token)
+        del raw

@@ -1,0 +1,141 @@
+"""`client.banks`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.banks import (
+    get_bank,
+    list_banks,
+)
+from ..models.bank import Bank
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+def _parse_get_bank(response: httpx.Response) -> Bank:
+    response_200 = Bank.from_dict(response.json())
+
+    return response_200
+
+
+class BanksResource(SyncResource):
+    """`client.banks`."""
+
+    @cached_property
+    def with_raw_response(self) -> BanksResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return BanksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Bank]:
+        """List banks by country: `GET /api/banks` (list_banks)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_banks,
+            {
+                "country": country,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Bank:
+        """Get a bank: `GET /api/banks/{id}` (get_bank)."""
+
+        return self._requester.request(
+            get_bank._get_kwargs(id=id, lang=lang),
+            _parse_get_bank,
+            extra_headers,
+            timeout,
+        )
+
+
+class BanksResourceWithRawResponse:
+    """`client.banks.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: BanksResource) -> None:
+        raw = BanksResource(resource._requester.as_raw())
+        self.retrieve = to_raw(raw.retrieve)
+        del raw
+
+
+class AsyncBanksResource(AsyncResource):
+    """`client.banks`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBanksResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncBanksResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        country: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Bank]:
+        """List banks by country: `GET /api/banks` (list_banks)."""
+
+        return AsyncPage(
+            self._requester,
+            list_banks,
+            {
+                "country": country,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Bank:
+        """Get a bank: `GET /api/banks/{id}` (get_bank)."""
+
+        return await self._requester.request(
+            get_bank._get_kwargs(id=id, lang=lang),
+            _parse_get_bank,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncBanksResourceWithRawResponse:
+    """`client.banks.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncBanksResource) -> None:
+        raw = AsyncBanksResource(resource._requester.as_raw())
+        self.retrieve = to_raw_async(raw.retrieve)
+        del raw

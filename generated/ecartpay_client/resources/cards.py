@@ -1,0 +1,257 @@
+"""`client.cards`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.cards import (
+    create_card,
+    delete_card,
+    get_card,
+    list_cards,
+)
+from ..models.card import Card
+from ..models.card_create import CardCreate
+from ..models.delete_result import DeleteResult
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+def _parse_create_card(response: httpx.Response) -> Card:
+    response_200 = Card.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_get_card(response: httpx.Response) -> Card:
+    response_200 = Card.from_dict(response.json())
+
+    return response_200
+
+
+def _parse_delete_card(response: httpx.Response) -> DeleteResult:
+    response_200 = DeleteResult.from_dict(response.json())
+
+    return response_200
+
+
+class CardsResource(SyncResource):
+    """`client.cards`."""
+
+    @cached_property
+    def with_raw_response(self) -> CardsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return CardsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Card]:
+        """List the account's stored cards: `GET /api/cards` (list_cards)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_cards,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def create(
+        self,
+        *,
+        number: str,
+        exp_month: str,
+        exp_year: str,
+        cvc: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Card:
+        """Store a card in the account: `POST /api/cards` (create_card)."""
+
+        body = CardCreate.from_dict(
+            payload(
+                {
+                    "number": number,
+                    "exp_month": exp_month,
+                    "exp_year": exp_year,
+                    "cvc": cvc,
+                    "name": name,
+                }
+            )
+        )
+
+        return self._requester.request(
+            create_card._get_kwargs(body=body, lang=lang),
+            _parse_create_card,
+            extra_headers,
+            timeout,
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Card:
+        """Get a stored card: `GET /api/cards/{id}` (get_card)."""
+
+        return self._requester.request(
+            get_card._get_kwargs(id=id, lang=lang),
+            _parse_get_card,
+            extra_headers,
+            timeout,
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteResult:
+        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card)."""
+
+        return self._requester.request(
+            delete_card._get_kwargs(id=id, lang=lang),
+            _parse_delete_card,
+            extra_headers,
+            timeout,
+        )
+
+
+class CardsResourceWithRawResponse:
+    """`client.cards.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: CardsResource) -> None:
+        raw = CardsResource(resource._requester.as_raw())
+        self.create = to_raw(raw.create)
+        self.retrieve = to_raw(raw.retrieve)
+        self.delete = to_raw(raw.delete)
+        del raw
+
+
+class AsyncCardsResource(AsyncResource):
+    """`client.cards`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCardsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncCardsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Card]:
+        """List the account's stored cards: `GET /api/cards` (list_cards)."""
+
+        return AsyncPage(
+            self._requester,
+            list_cards,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def create(
+        self,
+        *,
+        number: str,
+        exp_month: str,
+        exp_year: str,
+        cvc: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Card:
+        """Store a card in the account: `POST /api/cards` (create_card)."""
+
+        body = CardCreate.from_dict(
+            payload(
+                {
+                    "number": number,
+                    "exp_month": exp_month,
+                    "exp_year": exp_year,
+                    "cvc": cvc,
+                    "name": name,
+                }
+            )
+        )
+
+        return await self._requester.request(
+            create_card._get_kwargs(body=body, lang=lang),
+            _parse_create_card,
+            extra_headers,
+            timeout,
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Card:
+        """Get a stored card: `GET /api/cards/{id}` (get_card)."""
+
+        return await self._requester.request(
+            get_card._get_kwargs(id=id, lang=lang),
+            _parse_get_card,
+            extra_headers,
+            timeout,
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> DeleteResult:
+        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card)."""
+
+        return await self._requester.request(
+            delete_card._get_kwargs(id=id, lang=lang),
+            _parse_delete_card,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncCardsResourceWithRawResponse:
+    """`client.cards.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncCardsResource) -> None:
+        raw = AsyncCardsResource(resource._requester.as_raw())
+        self.create = to_raw_async(raw.create)
+        self.retrieve = to_raw_async(raw.retrieve)
+        self.delete = to_raw_async(raw.delete)
+        del raw

@@ -1,0 +1,138 @@
+"""`client.exchanges`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.exchanges import (
+    get_exchange_rates,
+    list_available_currencies,
+)
+from ..models.available_currency import AvailableCurrency
+from ..models.exchange_rates import ExchangeRates
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+def _parse_get_exchange_rates(response: httpx.Response) -> ExchangeRates:
+    response_200 = ExchangeRates.from_dict(response.json())
+
+    return response_200
+
+
+class ExchangesResource(SyncResource):
+    """`client.exchanges`."""
+
+    @cached_property
+    def with_raw_response(self) -> ExchangesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return ExchangesResourceWithRawResponse(self)
+
+    def retrieve_rates(
+        self,
+        *,
+        base: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ExchangeRates:
+        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates)."""
+
+        return self._requester.request(
+            get_exchange_rates._get_kwargs(base=base, lang=lang),
+            _parse_get_exchange_rates,
+            extra_headers,
+            timeout,
+        )
+
+    def list_available_currencies(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[AvailableCurrency]:
+        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_available_currencies,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+
+class ExchangesResourceWithRawResponse:
+    """`client.exchanges.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: ExchangesResource) -> None:
+        raw = ExchangesResource(resource._requester.as_raw())
+        self.retrieve_rates = to_raw(raw.retrieve_rates)
+        del raw
+
+
+class AsyncExchangesResource(AsyncResource):
+    """`client.exchanges`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncExchangesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncExchangesResourceWithRawResponse(self)
+
+    async def retrieve_rates(
+        self,
+        *,
+        base: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ExchangeRates:
+        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates)."""
+
+        return await self._requester.request(
+            get_exchange_rates._get_kwargs(base=base, lang=lang),
+            _parse_get_exchange_rates,
+            extra_headers,
+            timeout,
+        )
+
+    def list_available_currencies(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[AvailableCurrency]:
+        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies)."""
+
+        return AsyncPage(
+            self._requester,
+            list_available_currencies,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncExchangesResourceWithRawResponse:
+    """`client.exchanges.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncExchangesResource) -> None:
+        raw = AsyncExchangesResource(resource._requester.as_raw())
+        self.retrieve_rates = to_raw_async(raw.retrieve_rates)
+        del raw

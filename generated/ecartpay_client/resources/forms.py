@@ -1,0 +1,105 @@
+"""`client.forms`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource
+
+from ..api.forms import (
+    list_forms,
+)
+from ..models.form import Form
+from ..models.lang import Lang
+from ..types import UNSET, Unset
+
+
+class FormsResource(SyncResource):
+    """`client.forms`."""
+
+    @cached_property
+    def with_raw_response(self) -> FormsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return FormsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        module: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Form]:
+        """Get billing forms: `GET /api/forms` (list_forms)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_forms,
+            {
+                "name": name,
+                "module": module,
+                "country": country,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+
+class FormsResourceWithRawResponse:
+    """`client.forms.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: FormsResource) -> None:
+        raw = FormsResource(resource._requester.as_raw())
+        del raw
+
+
+class AsyncFormsResource(AsyncResource):
+    """`client.forms`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFormsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncFormsResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        module: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Form]:
+        """Get billing forms: `GET /api/forms` (list_forms)."""
+
+        return AsyncPage(
+            self._requester,
+            list_forms,
+            {
+                "name": name,
+                "module": module,
+                "country": country,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncFormsResourceWithRawResponse:
+    """`client.forms.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncFormsResource) -> None:
+        raw = AsyncFormsResource(resource._requester.as_raw())
+        del raw

@@ -1,0 +1,154 @@
+"""`client.invoices`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from io import BytesIO
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.invoices import (
+    download_cfdi,
+    list_invoices,
+)
+from ..models.invoice import Invoice
+from ..models.lang import Lang
+from ..types import UNSET, File, Unset
+
+
+def _parse_download_cfdi(response: httpx.Response) -> File:
+    response_200 = File(payload=BytesIO(response.content))
+
+    return response_200
+
+
+class InvoicesResource(SyncResource):
+    """`client.invoices`."""
+
+    @cached_property
+    def with_raw_response(self) -> InvoicesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return InvoicesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        year: str | Unset = UNSET,
+        month: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Invoice]:
+        """List invoices: `GET /api/invoices` (list_invoices)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_invoices,
+            {
+                "year": year,
+                "month": month,
+                "page": page,
+                "limit": limit,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def download_cfdi(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi)."""
+
+        return self._requester.request(
+            download_cfdi._get_kwargs(id=id, lang=lang),
+            _parse_download_cfdi,
+            extra_headers,
+            timeout,
+        )
+
+
+class InvoicesResourceWithRawResponse:
+    """`client.invoices.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: InvoicesResource) -> None:
+        raw = InvoicesResource(resource._requester.as_raw())
+        self.download_cfdi = to_raw(raw.download_cfdi)
+        del raw
+
+
+class AsyncInvoicesResource(AsyncResource):
+    """`client.invoices`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncInvoicesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        year: str | Unset = UNSET,
+        month: str | Unset = UNSET,
+        page: int | Unset = 1,
+        limit: int | Unset = 20,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Invoice]:
+        """List invoices: `GET /api/invoices` (list_invoices)."""
+
+        return AsyncPage(
+            self._requester,
+            list_invoices,
+            {
+                "year": year,
+                "month": month,
+                "page": page,
+                "limit": limit,
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def download_cfdi(
+        self,
+        id: str,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi)."""
+
+        return await self._requester.request(
+            download_cfdi._get_kwargs(id=id, lang=lang),
+            _parse_download_cfdi,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncInvoicesResourceWithRawResponse:
+    """`client.invoices.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncInvoicesResource) -> None:
+        raw = AsyncInvoicesResource(resource._requester.as_raw())
+        self.download_cfdi = to_raw_async(raw.download_cfdi)
+        del raw

@@ -1,0 +1,155 @@
+"""`client.scopes`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
+from ecartpay._pages import AsyncPage, SyncPage
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.scopes import (
+    create_scope_token,
+    list_scopes,
+)
+from ..models.lang import Lang
+from ..models.scope import Scope
+from ..models.scope_token import ScopeToken
+from ..models.scope_token_create import ScopeTokenCreate
+from ..types import UNSET, Unset
+
+
+def _parse_create_scope_token(response: httpx.Response) -> ScopeToken:
+    response_200 = ScopeToken.from_dict(response.json())
+
+    return response_200
+
+
+class ScopesResource(SyncResource):
+    """`client.scopes`."""
+
+    @cached_property
+    def with_raw_response(self) -> ScopesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return ScopesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> SyncPage[Scope]:
+        """List the scopes: `GET /api/scopes` (list_scopes)."""
+
+        return SyncPage.first(
+            self._requester,
+            list_scopes,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    def create_token(
+        self,
+        *,
+        id: str,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ScopeToken:
+        """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
+
+        body = ScopeTokenCreate.from_dict(
+            payload(
+                {
+                    "id": id,
+                }
+            )
+        )
+
+        return self._requester.request(
+            create_scope_token._get_kwargs(body=body, lang=lang),
+            _parse_create_scope_token,
+            extra_headers,
+            timeout,
+        )
+
+
+class ScopesResourceWithRawResponse:
+    """`client.scopes.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: ScopesResource) -> None:
+        raw = ScopesResource(resource._requester.as_raw())
+        self.create_token = to_raw(raw.create_token)
+        del raw
+
+
+class AsyncScopesResource(AsyncResource):
+    """`client.scopes`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncScopesResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncScopesResourceWithRawResponse(self)
+
+    def list(
+        self,
+        *,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> AsyncPage[Scope]:
+        """List the scopes: `GET /api/scopes` (list_scopes)."""
+
+        return AsyncPage(
+            self._requester,
+            list_scopes,
+            {
+                "lang": lang,
+            },
+            extra_headers,
+            timeout,
+        )
+
+    async def create_token(
+        self,
+        *,
+        id: str,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> ScopeToken:
+        """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
+
+        body = ScopeTokenCreate.from_dict(
+            payload(
+                {
+                    "id": id,
+                }
+            )
+        )
+
+        return await self._requester.request(
+            create_scope_token._get_kwargs(body=body, lang=lang),
+            _parse_create_scope_token,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncScopesResourceWithRawResponse:
+    """`client.scopes.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncScopesResource) -> None:
+        raw = AsyncScopesResource(resource._requester.as_raw())
+        self.create_token = to_raw_async(raw.create_token)
+        del raw

@@ -1,0 +1,120 @@
+"""`client.webhooks`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.webhooks import (
+    create_webhook,
+)
+from ..models.lang import Lang
+from ..models.webhook import Webhook
+from ..models.webhook_create import WebhookCreate
+from ..models.webhook_event_name import WebhookEventName
+from ..types import UNSET, Unset
+
+
+def _parse_create_webhook(response: httpx.Response) -> Webhook:
+    response_200 = Webhook.from_dict(response.json())
+
+    return response_200
+
+
+class WebhooksResource(SyncResource):
+    """`client.webhooks`."""
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return WebhooksResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str | WebhookEventName],
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook:
+        """Register a webhook: `POST /api/webhooks` (create_webhook)."""
+
+        body = WebhookCreate.from_dict(
+            payload(
+                {
+                    "url": url,
+                    "events": events,
+                }
+            )
+        )
+
+        return self._requester.request(
+            create_webhook._get_kwargs(body=body, lang=lang),
+            _parse_create_webhook,
+            extra_headers,
+            timeout,
+        )
+
+
+class WebhooksResourceWithRawResponse:
+    """`client.webhooks.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: WebhooksResource) -> None:
+        raw = WebhooksResource(resource._requester.as_raw())
+        self.create = to_raw(raw.create)
+        del raw
+
+
+class AsyncWebhooksResource(AsyncResource):
+    """`client.webhooks`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncWebhooksResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        url: str,
+        events: builtins.list[str | WebhookEventName],
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> Webhook:
+        """Register a webhook: `POST /api/webhooks` (create_webhook)."""
+
+        body = WebhookCreate.from_dict(
+            payload(
+                {
+                    "url": url,
+                    "events": events,
+                }
+            )
+        )
+
+        return await self._requester.request(
+            create_webhook._get_kwargs(body=body, lang=lang),
+            _parse_create_webhook,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncWebhooksResourceWithRawResponse:
+    """`client.webhooks.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncWebhooksResource) -> None:
+        raw = AsyncWebhooksResource(resource._requester.as_raw())
+        self.create = to_raw_async(raw.create)
+        del raw
