@@ -7,7 +7,7 @@ from collections.abc import AsyncIterator, Iterator
 import pytest
 
 import ecartpay
-from contract_tests.sandbox import RunningSandbox
+from ecartpay_sandbox import RunningSandbox
 
 MISSING = "65a1b2c3d4e5f60718293b5c"
 

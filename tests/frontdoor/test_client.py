@@ -9,8 +9,8 @@ import httpx
 import pytest
 
 import ecartpay
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_client.models import Customer, Order
+from ecartpay_sandbox import RunningSandbox
 
 from .conftest import MISSING
 

@@ -12,10 +12,10 @@ import pytest
 
 import ecartpay
 import ecartpay_auth
-from contract_tests.sandbox import RunningSandbox
 from ecartpay_auth._calls import ApiAsyncClient, ApiClient
 from ecartpay_client import AuthenticatedClient
 from ecartpay_client.api.orders import get_order
+from ecartpay_sandbox import RunningSandbox
 
 from .conftest import MISSING
 
