@@ -20,6 +20,7 @@ from bench import (
     end_to_end,
     expiry_storm,
     fleet,
+    front_door,
     import_time,
     memory,
     overhead,
@@ -31,6 +32,7 @@ __all__ = ["PROGRAMS", "machine_facts", "main"]
 PROGRAMS: dict[str, Callable[[bool], str]] = {
     "overhead": overhead.run,
     "retry_layer": retry_layer.run,
+    "front_door": front_door.run,
     "cold_start": cold_start.run,
     "expiry_storm": expiry_storm.run,
     "fleet": fleet.run,

@@ -80,6 +80,7 @@ class MethodSpec:
     call: list[str]  # the `_get_kwargs` arguments, "id=id"
     body_class: str | None  # the body model built from `body_fields`
     body_fields: list[tuple[Any, str]]  # (JSON name, an UntrustedString; python name)
+    body_optional: bool  # the spec does not require a body: none is sent without fields
     success: Response
     returns: str
     page_item: str | None  # set when the method returns pages of this type
@@ -189,6 +190,7 @@ def _method(place: Place, endpoint: Endpoint) -> MethodSpec:
         keywords=keywords,
         call=call,
         body_class=body_class,
+        body_optional=bool(endpoint.bodies) and not endpoint.bodies[0].prop.required,
         body_fields=body_fields,
         success=success,
         returns=_code(success.prop.get_type_string()),

@@ -183,18 +183,18 @@ class _Requester:
         return kwargs
 
     def _answer(
-        self, response: httpx.Response, parse: Callable[[httpx.Response], T], where: tuple[str, str]
+        self, response: httpx.Response, parse: Callable[[httpx.Response], T], kwargs: Any
     ) -> Any:
+        """The model of a 2xx (a `RawResponse` of it on a raw requester); raises the
+        `APIError` of an error status."""
         if response.status_code >= 400:
-            raise APIError.from_parts(
-                status_code=response.status_code,
-                method=where[0],
-                path=where[1],
-                content=response.content,
-            )
+            raise _status_error(response, kwargs)
         if self.raw:
-            return RawResponse(response, lambda r: parsed_or_error(r, parse, where))
-        return parsed_or_error(response, parse, where)
+            return RawResponse(response, lambda r: parsed_or_error(r, parse, _path(kwargs)))
+        try:
+            return parse(response)
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise _unreadable(response, *_path(kwargs), exc) from None
 
 
 class SyncRequester(_Requester):
@@ -212,17 +212,21 @@ class SyncRequester(_Requester):
     def as_raw(self) -> SyncRequester:
         return SyncRequester(self.http, self.options, raw=True)
 
+    def _send(
+        self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
+    ) -> httpx.Response:
+        try:
+            return self.http.request(**self._arguments(kwargs, extra_headers, timeout))
+        except httpx.HTTPError as exc:
+            raise _connection_error(exc, *_path(kwargs)) from exc
+
     def send(
         self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
     ) -> httpx.Response:
         """The answer, read; raises the typed error of a failed request or error status."""
-        where = _path(kwargs)
-        try:
-            response = self.http.request(**self._arguments(kwargs, extra_headers, timeout))
-        except httpx.HTTPError as exc:
-            raise _connection_error(exc, *where) from exc
+        response = self._send(kwargs, extra_headers, timeout)
         if response.status_code >= 400:
-            self._answer(response, _none, where)
+            raise _status_error(response, kwargs)
         return response
 
     def request(
@@ -233,8 +237,7 @@ class SyncRequester(_Requester):
         timeout: Timeout | NotGiven,
     ) -> T:
         """The parsed 2xx model (a `RawResponse` of it on a raw requester)."""
-        response = self.send(kwargs, extra_headers, timeout)
-        answer: T = self._answer(response, parse, _path(kwargs))
+        answer: T = self._answer(self._send(kwargs, extra_headers, timeout), parse, kwargs)
         return answer
 
 
@@ -261,13 +264,13 @@ class AsyncRequester(_Requester):
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,  # noqa: ASYNC109 - the per-request httpx timeout
     ) -> httpx.Response:
-        where = _path(kwargs)
+        """The answer, read; raises the typed error of a failed request or error status."""
         try:
             response = await self.http.request(**self._arguments(kwargs, extra_headers, timeout))
         except httpx.HTTPError as exc:
-            raise _connection_error(exc, *where) from exc
+            raise _connection_error(exc, *_path(kwargs)) from exc
         if response.status_code >= 400:
-            self._answer(response, _none, where)
+            raise _status_error(response, kwargs)
         return response
 
     async def request(
@@ -277,10 +280,17 @@ class AsyncRequester(_Requester):
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,  # noqa: ASYNC109 - the per-request httpx timeout
     ) -> T:
-        response = await self.send(kwargs, extra_headers, timeout)
-        answer: T = self._answer(response, parse, _path(kwargs))
+        """The parsed 2xx model (a `RawResponse` of it on a raw requester)."""
+        try:
+            response = await self.http.request(**self._arguments(kwargs, extra_headers, timeout))
+        except httpx.HTTPError as exc:
+            raise _connection_error(exc, *_path(kwargs)) from exc
+        answer: T = self._answer(response, parse, kwargs)
         return answer
 
 
-def _none(response: httpx.Response) -> None:
-    return None
+def _status_error(response: httpx.Response, kwargs: Any) -> APIError:
+    method, path = _path(kwargs)
+    return APIError.from_parts(
+        status_code=response.status_code, method=method, path=path, content=response.content
+    )

@@ -7,6 +7,7 @@ import httpx
 from bench._inproc import ORDER, CannedTransport
 from bench._server import sandbox_process
 from bench.overhead import STATIC, measure, render
+from ecartpay_sandbox import RunningSandbox
 
 
 def test_canned_transport_counts_requests_without_a_token() -> None:
@@ -39,3 +40,17 @@ def test_retry_layer_bench_compares_the_same_client_with_and_without_the_layer()
         assert set(result[mode]) == {retry_layer.BARE, retry_layer.LAYER}
         assert all(len(samples) == 2 for samples in result[mode].values())
     assert "Retry layer overhead" in retry_layer.render(result, rounds=2, batch=5)
+
+
+def test_front_door_bench_times_both_ways_over_one_client(sandbox: RunningSandbox) -> None:
+    from bench import front_door
+
+    result = front_door.measure(
+        sandbox.base_url, sandbox.public_key, sandbox.private_key, rounds=2, batch=3
+    )
+    for mode in ("sync", "async"):
+        assert set(result[mode]) == {front_door.MODULE, front_door.FRONT}
+        assert all(len(samples) == 2 for samples in result[mode].values())
+    shown = front_door.render(result, rounds=2, batch=3)
+    assert "Front door vs module-level" in shown
+    assert f"<= {front_door.GOAL}" in shown

@@ -1,10 +1,13 @@
-"""The README's Python quickstart runs as written, against the local sandbox."""
+"""The README's Python quickstarts (the front door's, then the low-level layer's) run as
+written, against the local sandbox."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 import ecartpay_auth
 from ecartpay_client.api.customers import create_customer
@@ -26,15 +29,40 @@ def _python_blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", README, flags=re.DOTALL)
 
 
-def test_quickstart_is_three_lines_of_code() -> None:
+def _low_level_quickstart() -> str:
+    return next(b for b in _python_blocks() if "import ecartpay_auth\nfrom ecartpay_client" in b)
+
+
+def test_the_readme_opens_with_the_front_door() -> None:
     quickstart = _python_blocks()[0]
     code = [line for line in quickstart.splitlines() if line and not line.startswith("#")]
+    assert code[:2] == ["import ecartpay", "client = ecartpay.EcartPay()"]
+    assert "isinstance" not in quickstart
+
+
+def test_front_door_quickstart_runs_against_the_sandbox(
+    sandbox_env: RunningSandbox, capsys: pytest.CaptureFixture[str]
+) -> None:
+    namespace: dict[str, Any] = {}
+    exec(_python_blocks()[0], namespace)
+    assert isinstance(namespace["order"], Order)
+    assert isinstance(namespace["customer"], Customer)
+    printed = capsys.readouterr().out.splitlines()
+    assert f"{namespace['customer'].id} ana@example.com" in printed
+    assert printed[-1] == "404 Order not found"
+    assert sandbox_env.control.stats().tokens_minted == 1
+
+
+def test_low_level_quickstart_is_three_lines_of_code() -> None:
+    code = [
+        line for line in _low_level_quickstart().splitlines() if line and not line.startswith("#")
+    ]
     assert code[0] == "import ecartpay_auth"
     assert code[-2] == "client = ecartpay_auth.authenticated_client()"
     assert code[-1].startswith("order = get_order.sync(")
 
 
-def test_quickstart_runs_against_the_sandbox(sandbox_env: RunningSandbox) -> None:
+def test_low_level_quickstart_runs_against_the_sandbox(sandbox_env: RunningSandbox) -> None:
     setup = ecartpay_auth.authenticated_client()
     customer = create_customer.sync(
         client=setup,
@@ -51,7 +79,7 @@ def test_quickstart_runs_against_the_sandbox(sandbox_env: RunningSandbox) -> Non
     )
     assert isinstance(order, Order)
 
-    quickstart = _python_blocks()[0]
+    quickstart = _low_level_quickstart()
     assert QUICKSTART_ID in quickstart
     namespace: dict[str, Any] = {}
     exec(quickstart.replace(QUICKSTART_ID, order.id), namespace)

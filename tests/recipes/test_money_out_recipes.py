@@ -1,5 +1,5 @@
 """The README's money-out recipes (payment links, payouts) run as written against the
-local sandbox, and leave exactly the state they describe."""
+local sandbox, both ways (front door, modules), and leave exactly the state they describe."""
 
 from __future__ import annotations
 
@@ -7,16 +7,25 @@ from typing import Any
 
 import pytest
 
+import ecartpay
 import ecartpay_auth
 from ecartpay_client.types import Unset
 from ecartpay_sandbox import RunningSandbox
 
-from ._readme import recipe_blocks
+from ._readme import WAYS, Way, recipe_blocks
 
 
-def test_send_a_payment_link(sandbox_env: RunningSandbox) -> None:
+def _close(client: Any) -> None:
+    if isinstance(client, ecartpay.EcartPay):
+        client.close()
+    else:
+        client.get_httpx_client().close()
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_send_a_payment_link(sandbox_env: RunningSandbox, way: Way) -> None:
     namespace: dict[str, Any] = {}
-    for block in recipe_blocks("Send a payment link"):
+    for block in recipe_blocks("Send a payment link", way):
         exec(compile(block, "README.md", "exec"), namespace)
     data = sandbox_env.control.data(sandbox_env.account_id)
     (checkout,) = data["checkouts"]
@@ -32,17 +41,20 @@ def test_send_a_payment_link(sandbox_env: RunningSandbox) -> None:
         "tax": 0,
         "total": 2698.8,
     }
-    namespace["client"].get_httpx_client().close()
+    _close(namespace["client"])
 
 
-def test_pay_out_and_confirm(sandbox_env: RunningSandbox) -> None:
+@pytest.mark.parametrize("way", WAYS)
+def test_pay_out_and_confirm(sandbox_env: RunningSandbox, way: Way) -> None:
     sandbox_env.control.deposit(sandbox_env.account_id, "MXN", 1000)
-    (block,) = recipe_blocks("Pay out and confirm")
-    client = ecartpay_auth.authenticated_client()
+    (block,) = recipe_blocks("Pay out and confirm", way)
+    client: Any = (
+        ecartpay.EcartPay() if way == "front door" else ecartpay_auth.authenticated_client()
+    )
     exec(compile(block, "README.md", "exec"), {"client": client})
     (payout,) = sandbox_env.control.data(sandbox_env.account_id)["payouts"]
     assert (payout["status"], payout["amount"], payout["confirmed"]) == ("paid", 250.5, True)
     with pytest.raises(SystemExit, match=f"already used; existing: \\['{payout['id']}'\\]"):
         exec(compile(block, "README.md", "exec"), {"client": client})  # the retry
     assert len(sandbox_env.control.data(sandbox_env.account_id)["payouts"]) == 1
-    client.get_httpx_client().close()
+    _close(client)

@@ -74,16 +74,15 @@ class BillingsResource(SyncResource):
     ) -> Invoice:
         """Invoice an order (CFDI): `POST /api/billings` (create_invoice)."""
 
-        body = InvoiceCreate.from_dict(
-            payload(
-                {
-                    "order_id": order_id,
-                    "currency": currency,
-                    "items": items,
-                    "billing_information": billing_information,
-                }
-            )
+        fields = payload(
+            {
+                "order_id": order_id,
+                "currency": currency,
+                "items": items,
+                "billing_information": billing_information,
+            }
         )
+        body = InvoiceCreate.from_dict(fields)
 
         return self._requester.request(
             create_invoice._get_kwargs(body=body, country=country, lang=lang),
@@ -127,14 +126,13 @@ class BillingsResource(SyncResource):
     ) -> BillingClient:
         """Register a client's billing information: `POST /api/billings/clients` (create_billing_client)."""
 
-        body = BillingClientCreate.from_dict(
-            payload(
-                {
-                    "billing_information": billing_information,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "billing_information": billing_information,
+                "user_id": user_id,
+            }
         )
+        body = BillingClientCreate.from_dict(fields)
 
         return self._requester.request(
             create_billing_client._get_kwargs(
@@ -237,16 +235,15 @@ class AsyncBillingsResource(AsyncResource):
     ) -> Invoice:
         """Invoice an order (CFDI): `POST /api/billings` (create_invoice)."""
 
-        body = InvoiceCreate.from_dict(
-            payload(
-                {
-                    "order_id": order_id,
-                    "currency": currency,
-                    "items": items,
-                    "billing_information": billing_information,
-                }
-            )
+        fields = payload(
+            {
+                "order_id": order_id,
+                "currency": currency,
+                "items": items,
+                "billing_information": billing_information,
+            }
         )
+        body = InvoiceCreate.from_dict(fields)
 
         return await self._requester.request(
             create_invoice._get_kwargs(body=body, country=country, lang=lang),
@@ -290,14 +287,13 @@ class AsyncBillingsResource(AsyncResource):
     ) -> BillingClient:
         """Register a client's billing information: `POST /api/billings/clients` (create_billing_client)."""
 
-        body = BillingClientCreate.from_dict(
-            payload(
-                {
-                    "billing_information": billing_information,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "billing_information": billing_information,
+                "user_id": user_id,
+            }
         )
+        body = BillingClientCreate.from_dict(fields)
 
         return await self._requester.request(
             create_billing_client._get_kwargs(

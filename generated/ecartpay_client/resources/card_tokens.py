@@ -48,16 +48,15 @@ class CardTokensResource(SyncResource):
     ) -> CardToken:
         """Tokenize a card: `POST /api/tokens` (create_card_token)."""
 
-        body = CardTokenCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "cvc": cvc,
-                    "installments": installments,
-                    "fixed_installments": fixed_installments,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "cvc": cvc,
+                "installments": installments,
+                "fixed_installments": fixed_installments,
+            }
         )
+        body = CardTokenCreate.from_dict(fields)
 
         return self._requester.request(
             create_card_token._get_kwargs(body=body, lang=lang),
@@ -98,16 +97,15 @@ class AsyncCardTokensResource(AsyncResource):
     ) -> CardToken:
         """Tokenize a card: `POST /api/tokens` (create_card_token)."""
 
-        body = CardTokenCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "cvc": cvc,
-                    "installments": installments,
-                    "fixed_installments": fixed_installments,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "cvc": cvc,
+                "installments": installments,
+                "fixed_installments": fixed_installments,
+            }
         )
+        body = CardTokenCreate.from_dict(fields)
 
         return await self._requester.request(
             create_card_token._get_kwargs(body=body, lang=lang),

@@ -84,17 +84,16 @@ class CardsResource(SyncResource):
     ) -> Card:
         """Store a card in the account: `POST /api/cards` (create_card)."""
 
-        body = CardCreate.from_dict(
-            payload(
-                {
-                    "number": number,
-                    "exp_month": exp_month,
-                    "exp_year": exp_year,
-                    "cvc": cvc,
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "number": number,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "cvc": cvc,
+                "name": name,
+            }
         )
+        body = CardCreate.from_dict(fields)
 
         return self._requester.request(
             create_card._get_kwargs(body=body, lang=lang),
@@ -191,17 +190,16 @@ class AsyncCardsResource(AsyncResource):
     ) -> Card:
         """Store a card in the account: `POST /api/cards` (create_card)."""
 
-        body = CardCreate.from_dict(
-            payload(
-                {
-                    "number": number,
-                    "exp_month": exp_month,
-                    "exp_year": exp_year,
-                    "cvc": cvc,
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "number": number,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "cvc": cvc,
+                "name": name,
+            }
         )
+        body = CardCreate.from_dict(fields)
 
         return await self._requester.request(
             create_card._get_kwargs(body=body, lang=lang),

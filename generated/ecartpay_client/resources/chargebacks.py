@@ -88,14 +88,13 @@ class ChargebacksResource(SyncResource):
     ) -> Chargeback:
         """Create a chargeback: `POST /api/chargebacks` (create_chargeback)."""
 
-        body = ChargebackCreate.from_dict(
-            payload(
-                {
-                    "payout_id": payout_id,
-                    "reason": reason,
-                }
-            )
+        fields = payload(
+            {
+                "payout_id": payout_id,
+                "reason": reason,
+            }
         )
+        body = ChargebackCreate.from_dict(fields)
 
         return self._requester.request(
             create_chargeback._get_kwargs(body=body, lang=lang),
@@ -132,13 +131,12 @@ class ChargebacksResource(SyncResource):
     ) -> Chargeback:
         """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback)."""
 
-        body = ChargebackUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+            }
         )
+        body = ChargebackUpdate.from_dict(fields)
 
         return self._requester.request(
             update_chargeback._get_kwargs(id=id, body=body, lang=lang),
@@ -204,14 +202,13 @@ class AsyncChargebacksResource(AsyncResource):
     ) -> Chargeback:
         """Create a chargeback: `POST /api/chargebacks` (create_chargeback)."""
 
-        body = ChargebackCreate.from_dict(
-            payload(
-                {
-                    "payout_id": payout_id,
-                    "reason": reason,
-                }
-            )
+        fields = payload(
+            {
+                "payout_id": payout_id,
+                "reason": reason,
+            }
         )
+        body = ChargebackCreate.from_dict(fields)
 
         return await self._requester.request(
             create_chargeback._get_kwargs(body=body, lang=lang),
@@ -248,13 +245,12 @@ class AsyncChargebacksResource(AsyncResource):
     ) -> Chargeback:
         """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback)."""
 
-        body = ChargebackUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+            }
         )
+        body = ChargebackUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_chargeback._get_kwargs(id=id, body=body, lang=lang),

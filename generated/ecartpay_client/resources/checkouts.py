@@ -84,17 +84,16 @@ class CheckoutsItemsResource(SyncResource):
     ) -> Checkout:
         """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item)."""
 
-        body = CheckoutItemUpdate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "quantity": quantity,
-                    "price": price,
-                    "discount": discount,
-                    "is_service": is_service,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "quantity": quantity,
+                "price": price,
+                "discount": discount,
+                "is_service": is_service,
+            }
         )
+        body = CheckoutItemUpdate.from_dict(fields)
 
         return self._requester.request(
             update_checkout_item._get_kwargs(
@@ -148,23 +147,22 @@ class CheckoutsResource(SyncResource):
     ) -> Checkout:
         """Create a checkout: `POST /api/checkouts` (create_checkout)."""
 
-        body = CheckoutCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "amounts": amounts,
-                    "concept": concept,
-                    "customer_id": customer_id,
-                    "title": title,
-                    "subtitle": subtitle,
-                    "image_url": image_url,
-                    "items": items,
-                    "notify_url": notify_url,
-                    "reference_id": reference_id,
-                    "reference": reference,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "amounts": amounts,
+                "concept": concept,
+                "customer_id": customer_id,
+                "title": title,
+                "subtitle": subtitle,
+                "image_url": image_url,
+                "items": items,
+                "notify_url": notify_url,
+                "reference_id": reference_id,
+                "reference": reference,
+            }
         )
+        body = CheckoutCreate.from_dict(fields)
 
         return self._requester.request(
             create_checkout._get_kwargs(body=body, lang=lang),
@@ -202,14 +200,13 @@ class CheckoutsResource(SyncResource):
     ) -> Checkout:
         """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout)."""
 
-        body = CheckoutUpdate.from_dict(
-            payload(
-                {
-                    "notify_url": notify_url,
-                    "customer": customer,
-                }
-            )
+        fields = payload(
+            {
+                "notify_url": notify_url,
+                "customer": customer,
+            }
         )
+        body = CheckoutUpdate.from_dict(fields)
 
         return self._requester.request(
             update_checkout._get_kwargs(id=id, body=body, lang=lang),
@@ -274,17 +271,16 @@ class AsyncCheckoutsItemsResource(AsyncResource):
     ) -> Checkout:
         """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item)."""
 
-        body = CheckoutItemUpdate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "quantity": quantity,
-                    "price": price,
-                    "discount": discount,
-                    "is_service": is_service,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "quantity": quantity,
+                "price": price,
+                "discount": discount,
+                "is_service": is_service,
+            }
         )
+        body = CheckoutItemUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_checkout_item._get_kwargs(
@@ -338,23 +334,22 @@ class AsyncCheckoutsResource(AsyncResource):
     ) -> Checkout:
         """Create a checkout: `POST /api/checkouts` (create_checkout)."""
 
-        body = CheckoutCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "amounts": amounts,
-                    "concept": concept,
-                    "customer_id": customer_id,
-                    "title": title,
-                    "subtitle": subtitle,
-                    "image_url": image_url,
-                    "items": items,
-                    "notify_url": notify_url,
-                    "reference_id": reference_id,
-                    "reference": reference,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "amounts": amounts,
+                "concept": concept,
+                "customer_id": customer_id,
+                "title": title,
+                "subtitle": subtitle,
+                "image_url": image_url,
+                "items": items,
+                "notify_url": notify_url,
+                "reference_id": reference_id,
+                "reference": reference,
+            }
         )
+        body = CheckoutCreate.from_dict(fields)
 
         return await self._requester.request(
             create_checkout._get_kwargs(body=body, lang=lang),
@@ -392,14 +387,13 @@ class AsyncCheckoutsResource(AsyncResource):
     ) -> Checkout:
         """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout)."""
 
-        body = CheckoutUpdate.from_dict(
-            payload(
-                {
-                    "notify_url": notify_url,
-                    "customer": customer,
-                }
-            )
+        fields = payload(
+            {
+                "notify_url": notify_url,
+                "customer": customer,
+            }
         )
+        body = CheckoutUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_checkout._get_kwargs(id=id, body=body, lang=lang),

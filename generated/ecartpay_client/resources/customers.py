@@ -130,17 +130,16 @@ class CustomersCardsResource(SyncResource):
     ) -> CustomerCard:
         """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card)."""
 
-        body = CardCreate.from_dict(
-            payload(
-                {
-                    "number": number,
-                    "exp_month": exp_month,
-                    "exp_year": exp_year,
-                    "cvc": cvc,
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "number": number,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "cvc": cvc,
+                "name": name,
+            }
         )
+        body = CardCreate.from_dict(fields)
 
         return self._requester.request(
             create_customer_card._get_kwargs(
@@ -226,18 +225,17 @@ class CustomersPaymentMethodsResource(SyncResource):
     ) -> CustomerPaymentMethod:
         """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method)."""
 
-        body = CustomerPaymentMethodCreate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "business_name": business_name,
-                    "bank": bank,
-                    "number": number,
-                    "method": method,
-                    "country": country,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "business_name": business_name,
+                "bank": bank,
+                "number": number,
+                "method": method,
+                "country": country,
+            }
         )
+        body = CustomerPaymentMethodCreate.from_dict(fields)
 
         return self._requester.request(
             create_customer_payment_method._get_kwargs(
@@ -289,17 +287,16 @@ class CustomersResource(SyncResource):
     ) -> Customer:
         """Create a customer: `POST /api/customers` (create_customer)."""
 
-        body = CustomerCreate.from_dict(
-            payload(
-                {
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "email": email,
-                    "phone": phone,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone": phone,
+                "user_id": user_id,
+            }
         )
+        body = CustomerCreate.from_dict(fields)
 
         return self._requester.request(
             create_customer._get_kwargs(body=body, lang=lang),
@@ -352,17 +349,16 @@ class CustomersResource(SyncResource):
     ) -> Customer:
         """Update a customer: `PUT /api/customers/{id}` (update_customer)."""
 
-        body = CustomerUpdate.from_dict(
-            payload(
-                {
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "email": email,
-                    "phone": phone,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone": phone,
+                "user_id": user_id,
+            }
         )
+        body = CustomerUpdate.from_dict(fields)
 
         return self._requester.request(
             update_customer._get_kwargs(id=id, body=body, lang=lang),
@@ -466,17 +462,16 @@ class AsyncCustomersCardsResource(AsyncResource):
     ) -> CustomerCard:
         """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card)."""
 
-        body = CardCreate.from_dict(
-            payload(
-                {
-                    "number": number,
-                    "exp_month": exp_month,
-                    "exp_year": exp_year,
-                    "cvc": cvc,
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "number": number,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "cvc": cvc,
+                "name": name,
+            }
         )
+        body = CardCreate.from_dict(fields)
 
         return await self._requester.request(
             create_customer_card._get_kwargs(
@@ -562,18 +557,17 @@ class AsyncCustomersPaymentMethodsResource(AsyncResource):
     ) -> CustomerPaymentMethod:
         """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method)."""
 
-        body = CustomerPaymentMethodCreate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "business_name": business_name,
-                    "bank": bank,
-                    "number": number,
-                    "method": method,
-                    "country": country,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "business_name": business_name,
+                "bank": bank,
+                "number": number,
+                "method": method,
+                "country": country,
+            }
         )
+        body = CustomerPaymentMethodCreate.from_dict(fields)
 
         return await self._requester.request(
             create_customer_payment_method._get_kwargs(
@@ -625,17 +619,16 @@ class AsyncCustomersResource(AsyncResource):
     ) -> Customer:
         """Create a customer: `POST /api/customers` (create_customer)."""
 
-        body = CustomerCreate.from_dict(
-            payload(
-                {
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "email": email,
-                    "phone": phone,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone": phone,
+                "user_id": user_id,
+            }
         )
+        body = CustomerCreate.from_dict(fields)
 
         return await self._requester.request(
             create_customer._get_kwargs(body=body, lang=lang),
@@ -688,17 +681,16 @@ class AsyncCustomersResource(AsyncResource):
     ) -> Customer:
         """Update a customer: `PUT /api/customers/{id}` (update_customer)."""
 
-        body = CustomerUpdate.from_dict(
-            payload(
-                {
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "email": email,
-                    "phone": phone,
-                    "user_id": user_id,
-                }
-            )
+        fields = payload(
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "email": email,
+                "phone": phone,
+                "user_id": user_id,
+            }
         )
+        body = CustomerUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_customer._get_kwargs(id=id, body=body, lang=lang),

@@ -82,14 +82,13 @@ class GatewaysMethodsResource(SyncResource):
     ) -> GatewayMethod:
         """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method)."""
 
-        body = GatewayMethodUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                    "title": title,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+                "title": title,
+            }
         )
+        body = GatewayMethodUpdate.from_dict(fields)
 
         return self._requester.request(
             update_gateway_method._get_kwargs(
@@ -132,15 +131,14 @@ class GatewaysKeysResource(SyncResource):
     ) -> AccountGateway:
         """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys)."""
 
-        body = GatewayKeysCreate.from_dict(
-            payload(
-                {
-                    "public_key": public_key,
-                    "private_key": private_key,
-                    "currency": currency,
-                }
-            )
+        fields = payload(
+            {
+                "public_key": public_key,
+                "private_key": private_key,
+                "currency": currency,
+            }
         )
+        body = GatewayKeysCreate.from_dict(fields)
 
         return self._requester.request(
             create_gateway_keys._get_kwargs(
@@ -225,13 +223,12 @@ class GatewaysResource(SyncResource):
     ) -> Gateway:
         """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway)."""
 
-        body = GatewayUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+            }
         )
+        body = GatewayUpdate.from_dict(fields)
 
         return self._requester.request(
             update_gateway._get_kwargs(id=id, body=body, lang=lang),
@@ -251,13 +248,12 @@ class GatewaysResource(SyncResource):
     ) -> AccountGateway:
         """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway)."""
 
-        body = GatewayUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+            }
         )
+        body = GatewayUpdate.from_dict(fields)
 
         return self._requester.request(
             update_account_gateway._get_kwargs(id=id, body=body, lang=lang),
@@ -302,14 +298,13 @@ class AsyncGatewaysMethodsResource(AsyncResource):
     ) -> GatewayMethod:
         """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method)."""
 
-        body = GatewayMethodUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                    "title": title,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+                "title": title,
+            }
         )
+        body = GatewayMethodUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_gateway_method._get_kwargs(
@@ -352,15 +347,14 @@ class AsyncGatewaysKeysResource(AsyncResource):
     ) -> AccountGateway:
         """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys)."""
 
-        body = GatewayKeysCreate.from_dict(
-            payload(
-                {
-                    "public_key": public_key,
-                    "private_key": private_key,
-                    "currency": currency,
-                }
-            )
+        fields = payload(
+            {
+                "public_key": public_key,
+                "private_key": private_key,
+                "currency": currency,
+            }
         )
+        body = GatewayKeysCreate.from_dict(fields)
 
         return await self._requester.request(
             create_gateway_keys._get_kwargs(
@@ -445,13 +439,12 @@ class AsyncGatewaysResource(AsyncResource):
     ) -> Gateway:
         """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway)."""
 
-        body = GatewayUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+            }
         )
+        body = GatewayUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_gateway._get_kwargs(id=id, body=body, lang=lang),
@@ -471,13 +464,12 @@ class AsyncGatewaysResource(AsyncResource):
     ) -> AccountGateway:
         """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway)."""
 
-        body = GatewayUpdate.from_dict(
-            payload(
-                {
-                    "active": active,
-                }
-            )
+        fields = payload(
+            {
+                "active": active,
+            }
         )
+        body = GatewayUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_account_gateway._get_kwargs(id=id, body=body, lang=lang),

@@ -84,14 +84,13 @@ class InstallmentsResource(SyncResource):
     ) -> InstallmentsConfiguration:
         """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration)."""
 
-        body = InstallmentsConfigurationUpdate.from_dict(
-            payload(
-                {
-                    "commissions": commissions,
-                    "amex_fixed_installments": amex_fixed_installments,
-                }
-            )
+        fields = payload(
+            {
+                "commissions": commissions,
+                "amex_fixed_installments": amex_fixed_installments,
+            }
         )
+        body = InstallmentsConfigurationUpdate.from_dict(fields)
 
         return self._requester.request(
             update_installments_configuration._get_kwargs(body=body, lang=lang),
@@ -110,13 +109,12 @@ class InstallmentsResource(SyncResource):
     ) -> InstallmentsConfiguration:
         """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments)."""
 
-        body = InstallmentsActivation.from_dict(
-            payload(
-                {
-                    "is_active": is_active,
-                }
-            )
+        fields = payload(
+            {
+                "is_active": is_active,
+            }
         )
+        body = InstallmentsActivation.from_dict(fields)
 
         return self._requester.request(
             activate_installments._get_kwargs(body=body, lang=lang),
@@ -174,14 +172,13 @@ class AsyncInstallmentsResource(AsyncResource):
     ) -> InstallmentsConfiguration:
         """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration)."""
 
-        body = InstallmentsConfigurationUpdate.from_dict(
-            payload(
-                {
-                    "commissions": commissions,
-                    "amex_fixed_installments": amex_fixed_installments,
-                }
-            )
+        fields = payload(
+            {
+                "commissions": commissions,
+                "amex_fixed_installments": amex_fixed_installments,
+            }
         )
+        body = InstallmentsConfigurationUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_installments_configuration._get_kwargs(body=body, lang=lang),
@@ -200,13 +197,12 @@ class AsyncInstallmentsResource(AsyncResource):
     ) -> InstallmentsConfiguration:
         """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments)."""
 
-        body = InstallmentsActivation.from_dict(
-            payload(
-                {
-                    "is_active": is_active,
-                }
-            )
+        fields = payload(
+            {
+                "is_active": is_active,
+            }
         )
+        body = InstallmentsActivation.from_dict(fields)
 
         return await self._requester.request(
             activate_installments._get_kwargs(body=body, lang=lang),

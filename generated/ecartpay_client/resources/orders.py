@@ -108,26 +108,25 @@ class OrdersResource(SyncResource):
     ) -> Order:
         """Create an order: `POST /api/orders` (create_order)."""
 
-        body = OrderCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "items": items,
-                    "customer_id": customer_id,
-                    "email": email,
-                    "phone": phone,
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "notify_url": notify_url,
-                    "redirect_url": redirect_url,
-                    "shipping_address": shipping_address,
-                    "shipping_items": shipping_items,
-                    "discounts": discounts,
-                    "reference_id": reference_id,
-                    "token": token,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "items": items,
+                "customer_id": customer_id,
+                "email": email,
+                "phone": phone,
+                "first_name": first_name,
+                "last_name": last_name,
+                "notify_url": notify_url,
+                "redirect_url": redirect_url,
+                "shipping_address": shipping_address,
+                "shipping_items": shipping_items,
+                "discounts": discounts,
+                "reference_id": reference_id,
+                "token": token,
+            }
         )
+        body = OrderCreate.from_dict(fields)
 
         return self._requester.request(
             create_order._get_kwargs(body=body, lang=lang),
@@ -172,21 +171,20 @@ class OrdersResource(SyncResource):
     ) -> Order:
         """Update an order's shipping address: `PUT /api/orders/{id}` (update_order)."""
 
-        body = OrderUpdate.from_dict(
-            payload(
-                {
-                    "shipping_address": shipping_address,
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "address1": address1,
-                    "address2": address2,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "reference": reference,
-                    "state": state,
-                }
-            )
+        fields = payload(
+            {
+                "shipping_address": shipping_address,
+                "first_name": first_name,
+                "last_name": last_name,
+                "address1": address1,
+                "address2": address2,
+                "city": city,
+                "postal_code": postal_code,
+                "reference": reference,
+                "state": state,
+            }
         )
+        body = OrderUpdate.from_dict(fields)
 
         return self._requester.request(
             update_order._get_kwargs(id=id, body=body, lang=lang),
@@ -208,15 +206,14 @@ class OrdersResource(SyncResource):
     ) -> Refund:
         """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund)."""
 
-        body = RefundCreate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "name": name,
-                    "reason": reason,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "name": name,
+                "reason": reason,
+            }
         )
+        body = RefundCreate.from_dict(fields)
 
         return self._requester.request(
             create_refund._get_kwargs(order_id=order_id, body=body, lang=lang),
@@ -236,13 +233,12 @@ class OrdersResource(SyncResource):
     ) -> BankTransfer:
         """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order)."""
 
-        body = OrderProcess.from_dict(
-            payload(
-                {
-                    "method_id": method_id,
-                }
-            )
+        fields = payload(
+            {
+                "method_id": method_id,
+            }
         )
+        body = OrderProcess.from_dict(fields) if fields else UNSET
 
         return self._requester.request(
             process_order._get_kwargs(id=id, body=body, lang=lang),
@@ -317,26 +313,25 @@ class AsyncOrdersResource(AsyncResource):
     ) -> Order:
         """Create an order: `POST /api/orders` (create_order)."""
 
-        body = OrderCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "items": items,
-                    "customer_id": customer_id,
-                    "email": email,
-                    "phone": phone,
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "notify_url": notify_url,
-                    "redirect_url": redirect_url,
-                    "shipping_address": shipping_address,
-                    "shipping_items": shipping_items,
-                    "discounts": discounts,
-                    "reference_id": reference_id,
-                    "token": token,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "items": items,
+                "customer_id": customer_id,
+                "email": email,
+                "phone": phone,
+                "first_name": first_name,
+                "last_name": last_name,
+                "notify_url": notify_url,
+                "redirect_url": redirect_url,
+                "shipping_address": shipping_address,
+                "shipping_items": shipping_items,
+                "discounts": discounts,
+                "reference_id": reference_id,
+                "token": token,
+            }
         )
+        body = OrderCreate.from_dict(fields)
 
         return await self._requester.request(
             create_order._get_kwargs(body=body, lang=lang),
@@ -381,21 +376,20 @@ class AsyncOrdersResource(AsyncResource):
     ) -> Order:
         """Update an order's shipping address: `PUT /api/orders/{id}` (update_order)."""
 
-        body = OrderUpdate.from_dict(
-            payload(
-                {
-                    "shipping_address": shipping_address,
-                    "first_name": first_name,
-                    "last_name": last_name,
-                    "address1": address1,
-                    "address2": address2,
-                    "city": city,
-                    "postal_code": postal_code,
-                    "reference": reference,
-                    "state": state,
-                }
-            )
+        fields = payload(
+            {
+                "shipping_address": shipping_address,
+                "first_name": first_name,
+                "last_name": last_name,
+                "address1": address1,
+                "address2": address2,
+                "city": city,
+                "postal_code": postal_code,
+                "reference": reference,
+                "state": state,
+            }
         )
+        body = OrderUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_order._get_kwargs(id=id, body=body, lang=lang),
@@ -417,15 +411,14 @@ class AsyncOrdersResource(AsyncResource):
     ) -> Refund:
         """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund)."""
 
-        body = RefundCreate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "name": name,
-                    "reason": reason,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "name": name,
+                "reason": reason,
+            }
         )
+        body = RefundCreate.from_dict(fields)
 
         return await self._requester.request(
             create_refund._get_kwargs(order_id=order_id, body=body, lang=lang),
@@ -445,13 +438,12 @@ class AsyncOrdersResource(AsyncResource):
     ) -> BankTransfer:
         """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order)."""
 
-        body = OrderProcess.from_dict(
-            payload(
-                {
-                    "method_id": method_id,
-                }
-            )
+        fields = payload(
+            {
+                "method_id": method_id,
+            }
         )
+        body = OrderProcess.from_dict(fields) if fields else UNSET
 
         return await self._requester.request(
             process_order._get_kwargs(id=id, body=body, lang=lang),

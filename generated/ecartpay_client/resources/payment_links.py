@@ -85,15 +85,14 @@ class PaymentLinksResource(SyncResource):
     ) -> PaymentLinkStatus:
         """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status)."""
 
-        body = PaymentLinkStatusUpdate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "status": status,
-                    "type": type_,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
         )
+        body = PaymentLinkStatusUpdate.from_dict(fields)
 
         return self._requester.request(
             update_payment_link_status._get_kwargs(body=body, lang=lang),
@@ -147,23 +146,22 @@ class PaymentLinksResource(SyncResource):
     ) -> PaymentLink:
         """Create a payment link: `POST /api/templates` (create_payment_link)."""
 
-        body = PaymentLinkCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "items": items,
-                    "name": name,
-                    "first_name": first_name,
-                    "shipping_items": shipping_items,
-                    "shipping_address": shipping_address,
-                    "quantity_uses": quantity_uses,
-                    "start_date": start_date,
-                    "end_date": end_date,
-                    "discounts": discounts,
-                    "installments_information": installments_information,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "items": items,
+                "name": name,
+                "first_name": first_name,
+                "shipping_items": shipping_items,
+                "shipping_address": shipping_address,
+                "quantity_uses": quantity_uses,
+                "start_date": start_date,
+                "end_date": end_date,
+                "discounts": discounts,
+                "installments_information": installments_information,
+            }
         )
+        body = PaymentLinkCreate.from_dict(fields)
 
         return self._requester.request(
             create_payment_link._get_kwargs(body=body, lang=lang),
@@ -195,23 +193,22 @@ class PaymentLinksResource(SyncResource):
     ) -> PaymentLink:
         """Update a payment link: `PUT /api/templates/{id}` (update_payment_link)."""
 
-        body = PaymentLinkUpdate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "currency": currency,
-                    "first_name": first_name,
-                    "items": items,
-                    "shipping_items": shipping_items,
-                    "shipping_address": shipping_address,
-                    "quantity_uses": quantity_uses,
-                    "start_date": start_date,
-                    "end_date": end_date,
-                    "discounts": discounts,
-                    "installments_information": installments_information,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "currency": currency,
+                "first_name": first_name,
+                "items": items,
+                "shipping_items": shipping_items,
+                "shipping_address": shipping_address,
+                "quantity_uses": quantity_uses,
+                "start_date": start_date,
+                "end_date": end_date,
+                "discounts": discounts,
+                "installments_information": installments_information,
+            }
         )
+        body = PaymentLinkUpdate.from_dict(fields)
 
         return self._requester.request(
             update_payment_link._get_kwargs(id=id, body=body, lang=lang),
@@ -289,15 +286,14 @@ class AsyncPaymentLinksResource(AsyncResource):
     ) -> PaymentLinkStatus:
         """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status)."""
 
-        body = PaymentLinkStatusUpdate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "status": status,
-                    "type": type_,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "status": status,
+                "type": type_,
+            }
         )
+        body = PaymentLinkStatusUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_payment_link_status._get_kwargs(body=body, lang=lang),
@@ -351,23 +347,22 @@ class AsyncPaymentLinksResource(AsyncResource):
     ) -> PaymentLink:
         """Create a payment link: `POST /api/templates` (create_payment_link)."""
 
-        body = PaymentLinkCreate.from_dict(
-            payload(
-                {
-                    "currency": currency,
-                    "items": items,
-                    "name": name,
-                    "first_name": first_name,
-                    "shipping_items": shipping_items,
-                    "shipping_address": shipping_address,
-                    "quantity_uses": quantity_uses,
-                    "start_date": start_date,
-                    "end_date": end_date,
-                    "discounts": discounts,
-                    "installments_information": installments_information,
-                }
-            )
+        fields = payload(
+            {
+                "currency": currency,
+                "items": items,
+                "name": name,
+                "first_name": first_name,
+                "shipping_items": shipping_items,
+                "shipping_address": shipping_address,
+                "quantity_uses": quantity_uses,
+                "start_date": start_date,
+                "end_date": end_date,
+                "discounts": discounts,
+                "installments_information": installments_information,
+            }
         )
+        body = PaymentLinkCreate.from_dict(fields)
 
         return await self._requester.request(
             create_payment_link._get_kwargs(body=body, lang=lang),
@@ -399,23 +394,22 @@ class AsyncPaymentLinksResource(AsyncResource):
     ) -> PaymentLink:
         """Update a payment link: `PUT /api/templates/{id}` (update_payment_link)."""
 
-        body = PaymentLinkUpdate.from_dict(
-            payload(
-                {
-                    "name": name,
-                    "currency": currency,
-                    "first_name": first_name,
-                    "items": items,
-                    "shipping_items": shipping_items,
-                    "shipping_address": shipping_address,
-                    "quantity_uses": quantity_uses,
-                    "start_date": start_date,
-                    "end_date": end_date,
-                    "discounts": discounts,
-                    "installments_information": installments_information,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+                "currency": currency,
+                "first_name": first_name,
+                "items": items,
+                "shipping_items": shipping_items,
+                "shipping_address": shipping_address,
+                "quantity_uses": quantity_uses,
+                "start_date": start_date,
+                "end_date": end_date,
+                "discounts": discounts,
+                "installments_information": installments_information,
+            }
         )
+        body = PaymentLinkUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_payment_link._get_kwargs(id=id, body=body, lang=lang),

@@ -109,20 +109,19 @@ class PayoutsResource(SyncResource):
     ) -> Payout:
         """Create a payout: `POST /api/payouts` (create_payout)."""
 
-        body = PayoutCreate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "currency": currency,
-                    "email": email,
-                    "customer_id": customer_id,
-                    "payment_method_id": payment_method_id,
-                    "reference_id": reference_id,
-                    "require_confirmation": require_confirmation,
-                    "items": items,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "currency": currency,
+                "email": email,
+                "customer_id": customer_id,
+                "payment_method_id": payment_method_id,
+                "reference_id": reference_id,
+                "require_confirmation": require_confirmation,
+                "items": items,
+            }
         )
+        body = PayoutCreate.from_dict(fields)
 
         return self._requester.request(
             create_payout._get_kwargs(body=body, lang=lang),
@@ -162,16 +161,15 @@ class PayoutsResource(SyncResource):
     ) -> Payout:
         """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout)."""
 
-        body = PayoutUpdate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "charges": charges,
-                    "items": items,
-                    "order_id": order_id,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "charges": charges,
+                "items": items,
+                "order_id": order_id,
+            }
         )
+        body = PayoutUpdate.from_dict(fields)
 
         return self._requester.request(
             update_payout._get_kwargs(payout_id=payout_id, body=body, lang=lang),
@@ -191,13 +189,12 @@ class PayoutsResource(SyncResource):
     ) -> Payout:
         """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout)."""
 
-        body = PayoutConfirm.from_dict(
-            payload(
-                {
-                    "available_at": available_at,
-                }
-            )
+        fields = payload(
+            {
+                "available_at": available_at,
+            }
         )
+        body = PayoutConfirm.from_dict(fields) if fields else UNSET
 
         return self._requester.request(
             confirm_payout._get_kwargs(payout_id=payout_id, body=body, lang=lang),
@@ -274,20 +271,19 @@ class AsyncPayoutsResource(AsyncResource):
     ) -> Payout:
         """Create a payout: `POST /api/payouts` (create_payout)."""
 
-        body = PayoutCreate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "currency": currency,
-                    "email": email,
-                    "customer_id": customer_id,
-                    "payment_method_id": payment_method_id,
-                    "reference_id": reference_id,
-                    "require_confirmation": require_confirmation,
-                    "items": items,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "currency": currency,
+                "email": email,
+                "customer_id": customer_id,
+                "payment_method_id": payment_method_id,
+                "reference_id": reference_id,
+                "require_confirmation": require_confirmation,
+                "items": items,
+            }
         )
+        body = PayoutCreate.from_dict(fields)
 
         return await self._requester.request(
             create_payout._get_kwargs(body=body, lang=lang),
@@ -327,16 +323,15 @@ class AsyncPayoutsResource(AsyncResource):
     ) -> Payout:
         """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout)."""
 
-        body = PayoutUpdate.from_dict(
-            payload(
-                {
-                    "amount": amount,
-                    "charges": charges,
-                    "items": items,
-                    "order_id": order_id,
-                }
-            )
+        fields = payload(
+            {
+                "amount": amount,
+                "charges": charges,
+                "items": items,
+                "order_id": order_id,
+            }
         )
+        body = PayoutUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_payout._get_kwargs(payout_id=payout_id, body=body, lang=lang),
@@ -356,13 +351,12 @@ class AsyncPayoutsResource(AsyncResource):
     ) -> Payout:
         """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout)."""
 
-        body = PayoutConfirm.from_dict(
-            payload(
-                {
-                    "available_at": available_at,
-                }
-            )
+        fields = payload(
+            {
+                "available_at": available_at,
+            }
         )
+        body = PayoutConfirm.from_dict(fields) if fields else UNSET
 
         return await self._requester.request(
             confirm_payout._get_kwargs(payout_id=payout_id, body=body, lang=lang),

@@ -66,13 +66,12 @@ class ScopesResource(SyncResource):
     ) -> ScopeToken:
         """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
 
-        body = ScopeTokenCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+            }
         )
+        body = ScopeTokenCreate.from_dict(fields)
 
         return self._requester.request(
             create_scope_token._get_kwargs(body=body, lang=lang),
@@ -129,13 +128,12 @@ class AsyncScopesResource(AsyncResource):
     ) -> ScopeToken:
         """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
 
-        body = ScopeTokenCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+            }
         )
+        body = ScopeTokenCreate.from_dict(fields)
 
         return await self._requester.request(
             create_scope_token._get_kwargs(body=body, lang=lang),

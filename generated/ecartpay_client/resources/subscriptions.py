@@ -144,28 +144,27 @@ class SubscriptionsResource(SyncResource):
     ) -> Subscription:
         """Create a subscription: `POST /api/subscriptions` (create_subscription)."""
 
-        body = SubscriptionCreate.from_dict(
-            payload(
-                {
-                    "customer_id": customer_id,
-                    "account_customer_id": account_customer_id,
-                    "subscription_id": subscription_id,
-                    "template_id": template_id,
-                    "amount": amount,
-                    "currency": currency,
-                    "interval": interval,
-                    "frequency": frequency,
-                    "service": service,
-                    "trial_period_days": trial_period_days,
-                    "end_date": end_date,
-                    "benefits": benefits,
-                    "merchant_management": merchant_management,
-                    "notify_url": notify_url,
-                    "billing_cycle": billing_cycle,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "customer_id": customer_id,
+                "account_customer_id": account_customer_id,
+                "subscription_id": subscription_id,
+                "template_id": template_id,
+                "amount": amount,
+                "currency": currency,
+                "interval": interval,
+                "frequency": frequency,
+                "service": service,
+                "trial_period_days": trial_period_days,
+                "end_date": end_date,
+                "benefits": benefits,
+                "merchant_management": merchant_management,
+                "notify_url": notify_url,
+                "billing_cycle": billing_cycle,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionCreate.from_dict(fields)
 
         return self._requester.request(
             create_subscription._get_kwargs(body=body, lang=lang),
@@ -226,14 +225,13 @@ class SubscriptionsResource(SyncResource):
     ) -> Subscription:
         """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription)."""
 
-        body = SubscriptionUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionUpdate.from_dict(fields)
 
         return self._requester.request(
             update_subscription._get_kwargs(id=id, body=body, lang=lang),
@@ -254,14 +252,13 @@ class SubscriptionsResource(SyncResource):
     ) -> Subscription:
         """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer)."""
 
-        body = SubscriptionUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionUpdate.from_dict(fields)
 
         return self._requester.request(
             update_subscription_from_customer._get_kwargs(id=id, body=body, lang=lang),
@@ -328,21 +325,20 @@ class SubscriptionsResource(SyncResource):
     ) -> SubscriptionTemplate:
         """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template)."""
 
-        body = SubscriptionTemplateCreate.from_dict(
-            payload(
-                {
-                    "service": service,
-                    "amount": amount,
-                    "currency": currency,
-                    "interval": interval,
-                    "frequency": frequency,
-                    "trial_period_days": trial_period_days,
-                    "benefits": benefits,
-                    "end_date": end_date,
-                    "billing_cycle": billing_cycle,
-                }
-            )
+        fields = payload(
+            {
+                "service": service,
+                "amount": amount,
+                "currency": currency,
+                "interval": interval,
+                "frequency": frequency,
+                "trial_period_days": trial_period_days,
+                "benefits": benefits,
+                "end_date": end_date,
+                "billing_cycle": billing_cycle,
+            }
         )
+        body = SubscriptionTemplateCreate.from_dict(fields)
 
         return self._requester.request(
             create_subscription_template._get_kwargs(body=body, lang=lang),
@@ -435,28 +431,27 @@ class AsyncSubscriptionsResource(AsyncResource):
     ) -> Subscription:
         """Create a subscription: `POST /api/subscriptions` (create_subscription)."""
 
-        body = SubscriptionCreate.from_dict(
-            payload(
-                {
-                    "customer_id": customer_id,
-                    "account_customer_id": account_customer_id,
-                    "subscription_id": subscription_id,
-                    "template_id": template_id,
-                    "amount": amount,
-                    "currency": currency,
-                    "interval": interval,
-                    "frequency": frequency,
-                    "service": service,
-                    "trial_period_days": trial_period_days,
-                    "end_date": end_date,
-                    "benefits": benefits,
-                    "merchant_management": merchant_management,
-                    "notify_url": notify_url,
-                    "billing_cycle": billing_cycle,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "customer_id": customer_id,
+                "account_customer_id": account_customer_id,
+                "subscription_id": subscription_id,
+                "template_id": template_id,
+                "amount": amount,
+                "currency": currency,
+                "interval": interval,
+                "frequency": frequency,
+                "service": service,
+                "trial_period_days": trial_period_days,
+                "end_date": end_date,
+                "benefits": benefits,
+                "merchant_management": merchant_management,
+                "notify_url": notify_url,
+                "billing_cycle": billing_cycle,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionCreate.from_dict(fields)
 
         return await self._requester.request(
             create_subscription._get_kwargs(body=body, lang=lang),
@@ -517,14 +512,13 @@ class AsyncSubscriptionsResource(AsyncResource):
     ) -> Subscription:
         """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription)."""
 
-        body = SubscriptionUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_subscription._get_kwargs(id=id, body=body, lang=lang),
@@ -545,14 +539,13 @@ class AsyncSubscriptionsResource(AsyncResource):
     ) -> Subscription:
         """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer)."""
 
-        body = SubscriptionUpdate.from_dict(
-            payload(
-                {
-                    "status": status,
-                    "card_ids": card_ids,
-                }
-            )
+        fields = payload(
+            {
+                "status": status,
+                "card_ids": card_ids,
+            }
         )
+        body = SubscriptionUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_subscription_from_customer._get_kwargs(id=id, body=body, lang=lang),
@@ -619,21 +612,20 @@ class AsyncSubscriptionsResource(AsyncResource):
     ) -> SubscriptionTemplate:
         """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template)."""
 
-        body = SubscriptionTemplateCreate.from_dict(
-            payload(
-                {
-                    "service": service,
-                    "amount": amount,
-                    "currency": currency,
-                    "interval": interval,
-                    "frequency": frequency,
-                    "trial_period_days": trial_period_days,
-                    "benefits": benefits,
-                    "end_date": end_date,
-                    "billing_cycle": billing_cycle,
-                }
-            )
+        fields = payload(
+            {
+                "service": service,
+                "amount": amount,
+                "currency": currency,
+                "interval": interval,
+                "frequency": frequency,
+                "trial_period_days": trial_period_days,
+                "benefits": benefits,
+                "end_date": end_date,
+                "billing_cycle": billing_cycle,
+            }
         )
+        body = SubscriptionTemplateCreate.from_dict(fields)
 
         return await self._requester.request(
             create_subscription_template._get_kwargs(body=body, lang=lang),

@@ -47,14 +47,13 @@ class WebhooksResource(SyncResource):
     ) -> Webhook:
         """Register a webhook: `POST /api/webhooks` (create_webhook)."""
 
-        body = WebhookCreate.from_dict(
-            payload(
-                {
-                    "url": url,
-                    "events": events,
-                }
-            )
+        fields = payload(
+            {
+                "url": url,
+                "events": events,
+            }
         )
+        body = WebhookCreate.from_dict(fields)
 
         return self._requester.request(
             create_webhook._get_kwargs(body=body, lang=lang),
@@ -93,14 +92,13 @@ class AsyncWebhooksResource(AsyncResource):
     ) -> Webhook:
         """Register a webhook: `POST /api/webhooks` (create_webhook)."""
 
-        body = WebhookCreate.from_dict(
-            payload(
-                {
-                    "url": url,
-                    "events": events,
-                }
-            )
+        fields = payload(
+            {
+                "url": url,
+                "events": events,
+            }
         )
+        body = WebhookCreate.from_dict(fields)
 
         return await self._requester.request(
             create_webhook._get_kwargs(body=body, lang=lang),

@@ -122,17 +122,16 @@ class WithdrawalsResource(SyncResource):
     ) -> WithdrawalAccount:
         """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account)."""
 
-        body = WithdrawalAccountCreate.from_dict(
-            payload(
-                {
-                    "method": method,
-                    "name": name,
-                    "business_name": business_name,
-                    "number": number,
-                    "bank": bank,
-                }
-            )
+        fields = payload(
+            {
+                "method": method,
+                "name": name,
+                "business_name": business_name,
+                "number": number,
+                "bank": bank,
+            }
         )
+        body = WithdrawalAccountCreate.from_dict(fields)
 
         return self._requester.request(
             create_withdrawal_account._get_kwargs(body=body, x_otp=x_otp, lang=lang),
@@ -157,17 +156,16 @@ class WithdrawalsResource(SyncResource):
     ) -> WithdrawalAccount:
         """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account)."""
 
-        body = WithdrawalAccountUpdate.from_dict(
-            payload(
-                {
-                    "method": method,
-                    "name": name,
-                    "business_name": business_name,
-                    "number": number,
-                    "bank": bank,
-                }
-            )
+        fields = payload(
+            {
+                "method": method,
+                "name": name,
+                "business_name": business_name,
+                "number": number,
+                "bank": bank,
+            }
         )
+        body = WithdrawalAccountUpdate.from_dict(fields)
 
         return self._requester.request(
             update_withdrawal_account._get_kwargs(
@@ -190,13 +188,12 @@ class WithdrawalsResource(SyncResource):
     ) -> WithdrawalAccount:
         """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account)."""
 
-        body = DeleteWithdrawalAccountBody.from_dict(
-            payload(
-                {
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+            }
         )
+        body = DeleteWithdrawalAccountBody.from_dict(fields) if fields else UNSET
 
         return self._requester.request(
             delete_withdrawal_account._get_kwargs(
@@ -295,17 +292,16 @@ class AsyncWithdrawalsResource(AsyncResource):
     ) -> WithdrawalAccount:
         """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account)."""
 
-        body = WithdrawalAccountCreate.from_dict(
-            payload(
-                {
-                    "method": method,
-                    "name": name,
-                    "business_name": business_name,
-                    "number": number,
-                    "bank": bank,
-                }
-            )
+        fields = payload(
+            {
+                "method": method,
+                "name": name,
+                "business_name": business_name,
+                "number": number,
+                "bank": bank,
+            }
         )
+        body = WithdrawalAccountCreate.from_dict(fields)
 
         return await self._requester.request(
             create_withdrawal_account._get_kwargs(body=body, x_otp=x_otp, lang=lang),
@@ -330,17 +326,16 @@ class AsyncWithdrawalsResource(AsyncResource):
     ) -> WithdrawalAccount:
         """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account)."""
 
-        body = WithdrawalAccountUpdate.from_dict(
-            payload(
-                {
-                    "method": method,
-                    "name": name,
-                    "business_name": business_name,
-                    "number": number,
-                    "bank": bank,
-                }
-            )
+        fields = payload(
+            {
+                "method": method,
+                "name": name,
+                "business_name": business_name,
+                "number": number,
+                "bank": bank,
+            }
         )
+        body = WithdrawalAccountUpdate.from_dict(fields)
 
         return await self._requester.request(
             update_withdrawal_account._get_kwargs(
@@ -363,13 +358,12 @@ class AsyncWithdrawalsResource(AsyncResource):
     ) -> WithdrawalAccount:
         """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account)."""
 
-        body = DeleteWithdrawalAccountBody.from_dict(
-            payload(
-                {
-                    "name": name,
-                }
-            )
+        fields = payload(
+            {
+                "name": name,
+            }
         )
+        body = DeleteWithdrawalAccountBody.from_dict(fields) if fields else UNSET
 
         return await self._requester.request(
             delete_withdrawal_account._get_kwargs(

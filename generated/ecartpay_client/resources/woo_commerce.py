@@ -51,16 +51,15 @@ class WooCommerceResource(SyncResource):
     ) -> WooCommerceOrder:
         """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order)."""
 
-        body = WooCommerceOrderCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "currency": currency,
-                    "billing": billing,
-                    "line_items": line_items,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "currency": currency,
+                "billing": billing,
+                "line_items": line_items,
+            }
         )
+        body = WooCommerceOrderCreate.from_dict(fields)
 
         return self._requester.request(
             create_woo_commerce_order._get_kwargs(body=body, lang=lang),
@@ -101,16 +100,15 @@ class AsyncWooCommerceResource(AsyncResource):
     ) -> WooCommerceOrder:
         """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order)."""
 
-        body = WooCommerceOrderCreate.from_dict(
-            payload(
-                {
-                    "id": id,
-                    "currency": currency,
-                    "billing": billing,
-                    "line_items": line_items,
-                }
-            )
+        fields = payload(
+            {
+                "id": id,
+                "currency": currency,
+                "billing": billing,
+                "line_items": line_items,
+            }
         )
+        body = WooCommerceOrderCreate.from_dict(fields)
 
         return await self._requester.request(
             create_woo_commerce_order._get_kwargs(body=body, lang=lang),
