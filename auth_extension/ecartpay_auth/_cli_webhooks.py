@@ -16,12 +16,31 @@ from typing import Any
 
 from ._errors import ConfigurationError, WebhookVerificationError
 from .webhooks import DEFAULT_TOLERANCE, js_stringify, sign, verify
+from .webhooks._verify import check_tolerance
 
 __all__ = ["add_parser", "run"]
 
 ENV_WEBHOOK_SECRET = "ECARTPAY_WEBHOOK_SECRET"
 _REQUEST_LINE = re.compile(rb"^[A-Z]+ \S+ HTTP/\d(\.\d)?$")
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+
+def _tolerance(text: str) -> float:
+    """`--tolerance`: what `verify(tolerance=...)` takes, else a usage error (exit 2)."""
+    try:
+        value = check_tolerance(float(text))
+    except (ValueError, ConfigurationError):
+        raise argparse.ArgumentTypeError(
+            f"takes a finite number of seconds >= 0, not {text[:40]!r}"
+        ) from None
+    assert value is not None  # float(text) is never None
+    return value
+
+
+def _shown(value: object) -> str:
+    """`value` as this terminal can print it: what it cannot encode is backslash-escaped."""
+    encoding = sys.stdout.encoding or "utf-8"
+    return str(value).encode(encoding, "backslashreplace").decode(encoding)
 
 
 def add_parser(commands: Any) -> None:
@@ -48,7 +67,7 @@ def add_parser(commands: Any) -> None:
     timing = check.add_mutually_exclusive_group()
     timing.add_argument(
         "--tolerance",
-        type=float,
+        type=_tolerance,
         default=DEFAULT_TOLERANCE,
         help=f"seconds the timestamp may be off (default: {DEFAULT_TOLERANCE})",
     )
@@ -113,8 +132,10 @@ def _verify(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
         return EXIT_REJECTED
-    if args.json:
-        print(js_stringify(event.body))
+    if args.json:  # JSON is UTF-8 whatever this terminal's encoding
+        sys.stdout.flush()
+        sys.stdout.buffer.write(js_stringify(event.body).encode("utf-8") + b"\n")
+        sys.stdout.buffer.flush()
         return EXIT_OK
     data = event.body.get("data")
     facts = {
@@ -130,7 +151,7 @@ def _verify(args: argparse.Namespace) -> int:
         "idempotency key": event.idempotency_key,
     }
     for name, value in facts.items():
-        print(f"{name:<17} {value}")
+        print(f"{name:<17} {_shown(value)}")
     return EXIT_OK
 
 

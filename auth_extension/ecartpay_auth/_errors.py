@@ -89,8 +89,8 @@ class WebhookVerificationError(EcartPayError):
 
     `reason` names the failed check in a word a program can branch on: `missing_header`,
     `malformed_header`, `signature_mismatch`, `timestamp_too_old`, `timestamp_in_future`,
-    `body_too_large`, `not_utf8`, `not_json`, `not_an_event`. The message never quotes a
-    secret.
+    `body_too_large`, `not_utf8`, `too_deep`, `not_json`, `not_an_event`. The message never
+    quotes a secret.
     """
 
     reason: str

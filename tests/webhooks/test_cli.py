@@ -6,17 +6,14 @@ same `main()` in process (a subprocess costs most of a second on a loaded machin
 
 from __future__ import annotations
 
-import io
 import json
 import os
 import subprocess
 import sys
-from dataclasses import dataclass
 
 import pytest
 
-from ecartpay_auth._cli import main
-
+from ._cli_runner import run_cli as _run
 from .conftest import SECRET
 
 
@@ -38,28 +35,6 @@ def _secret_env(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in [k for k in os.environ if k.startswith("ECARTPAY_")]:
         monkeypatch.delenv(name)
     monkeypatch.setenv("HOOK_SECRET", SECRET)
-
-
-@dataclass
-class _Result:
-    returncode: int
-    stdout: bytes
-    stderr: bytes
-
-
-def _run(*args: str, stdin: bytes) -> _Result:
-    """main([...]) with byte streams in place of stdin/stdout/stderr."""
-    buffers = [io.BytesIO(stdin), io.BytesIO(), io.BytesIO()]
-    streams = [io.TextIOWrapper(b) for b in buffers]
-    saved = sys.stdin, sys.stdout, sys.stderr
-    sys.stdin, sys.stdout, sys.stderr = streams
-    try:
-        code = main(["webhooks", *args])
-    finally:
-        sys.stdin, sys.stdout, sys.stderr = saved
-    for stream in streams[1:]:
-        stream.flush()
-    return _Result(code, buffers[1].getvalue(), buffers[2].getvalue())
 
 
 def test_the_console_entry_point_signs_and_verifies() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 import time
 from datetime import UTC, datetime, timedelta
@@ -151,7 +152,10 @@ def _signed_raw(body: bytes) -> dict[str, str]:
     )
     from ecartpay_auth.webhooks import _hmac, _span
 
-    signed = _span.member_span(body, "data") if body.startswith(b"{") else None
+    try:
+        signed = _span.member_span(body, "data") if isinstance(json.loads(body), dict) else None
+    except (ValueError, RecursionError):
+        signed = None
     sig = _hmac.compute(SECRET.encode(), ts, "hook_1", body if signed is None else signed).hex()
     return {**digest.headers, "x-pay-signature": f"SHA256={sig}"}
 
@@ -165,11 +169,22 @@ def _signed_raw(body: bytes) -> dict[str, str]:
         (b'["event","data"]', "not_an_event"),
         (b'{"data":{}}', "not_an_event"),
         (b'{"event":"orders.update"}', "not_an_event"),
-        (b"[" * 100_000 + b"]" * 100_000, "not_json"),
+        (b"[" * 100_000 + b"]" * 100_000, "too_deep"),
+        (b'{"event":"x","data":' + b"[" * 200 + b"}", "too_deep"),  # unclosed: as deep
     ],
 )
 def test_bodies_that_are_not_events_are_refused_even_when_signed(body: bytes, reason: str) -> None:
     assert _reason(body, _signed_raw(body)) == reason
+
+
+def test_nesting_up_to_the_limit_verifies_and_one_level_more_is_refused() -> None:
+    limit = webhooks.MAX_DEPTH  # the body object is one level, data the others
+    deepest = '{"event":"x","data":' + "[" * (limit - 1) + '"[{"' + "]" * (limit - 1) + "}"
+    assert webhooks.verify(deepest, _signed_raw(deepest.encode()), SECRET).data
+    deeper = deepest.replace('"[{"', '[{"\\"":0}]')
+    assert _reason(deeper, _signed_raw(deeper.encode())) == "too_deep"
+    with pytest.raises(ecartpay_auth.ConfigurationError, match="deeper"):
+        webhooks.sign(deeper, SECRET)
 
 
 def test_a_huge_body_is_refused_before_parsing() -> None:

@@ -20,6 +20,7 @@ from ._dedupe import (
     InMemoryDeliveryStore,
     RedisDeliveryStore,
 )
+from ._depth import MAX_DEPTH
 from ._event import TYPED_EVENTS, SignedForm, WebhookEvent
 from ._headers import SIGNATURE, TIMESTAMP, WEBHOOK_ID, HeadersLike
 from ._jsjson import js_stringify
@@ -30,6 +31,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TOLERANCE",
     "DEFAULT_TTL",
+    "MAX_DEPTH",
     "SIGNATURE",
     "TIMESTAMP",
     "TYPED_EVENTS",

@@ -12,7 +12,9 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
+from .._constants import DEFAULT_REDIS_SOCKET_TIMEOUT
 from .._errors import ConfigurationError
+from .._redis_store import _no_retry, _shown
 from ._event import WebhookEvent
 
 __all__ = [
@@ -83,14 +85,37 @@ class RedisDeliveryStore:
         self._client = client
 
     @classmethod
-    def from_url(cls, url: str) -> RedisDeliveryStore:
+    def from_url(
+        cls,
+        url: str,
+        *,
+        socket_timeout: float = DEFAULT_REDIS_SOCKET_TIMEOUT,
+        **redis_options: Any,
+    ) -> RedisDeliveryStore:
+        """A store on the Redis at `url`, with `RedisTokenStore.from_url`'s short socket
+        timeouts and no client-side retry: a stuck Redis costs a delivery one short timeout
+        and an error (the receiver answers 5xx, the vendor retries), never a hung worker."""
         try:
             redis_module = importlib.import_module("redis")
         except ImportError:
             raise ConfigurationError(
                 "RedisDeliveryStore needs redis-py: pip install 'ecartpay[redis]'"
             ) from None
-        return cls(redis_module.Redis.from_url(url))
+        options: dict[str, Any] = {
+            "socket_timeout": socket_timeout,
+            "socket_connect_timeout": socket_timeout,
+            "retry": _no_retry(),
+            **redis_options,
+        }
+        try:
+            return cls(redis_module.Redis.from_url(url, **options))
+        except ValueError as exc:
+            raise ConfigurationError(f"bad Redis URL {_shown(url)!r}: {exc}") from None
+
+    @property
+    def client(self) -> Any:
+        """The redis-py client (e.g. `redis.Redis`) this store talks through."""
+        return self._client
 
     def add(self, key: str, ttl: float) -> bool:
         return bool(self._client.set(key, b"1", nx=True, px=max(1, round(ttl * 1000))))

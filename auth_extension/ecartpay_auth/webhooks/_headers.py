@@ -12,6 +12,7 @@ __all__ = [
     "TIMESTAMP",
     "WEBHOOK_ID",
     "HeadersLike",
+    "is_text",
     "read_headers",
 ]
 
@@ -24,6 +25,15 @@ SIGNATURE = "x-pay-signature"
 
 HeadersLike: TypeAlias = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
 """A dict, Starlette/werkzeug/httpx headers, or (name, value) pairs."""
+
+
+def is_text(value: str) -> bool:
+    """False for a `str` holding a lone surrogate (it has no UTF-8 form)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _pairs(headers: HeadersLike) -> Iterable[tuple[str | bytes, str | bytes]]:
@@ -50,5 +60,10 @@ def read_headers(headers: HeadersLike) -> tuple[str, str, str]:
                 f"header {name} given more than once with different values",
                 reason="malformed_header",
             )
-        found.append(values.pop())
+        value = values.pop()
+        if not is_text(value):
+            raise WebhookVerificationError(
+                f"malformed {name}: not text (a lone surrogate)", reason="malformed_header"
+            )
+        found.append(value)
     return found[0], found[1], found[2]

@@ -18,7 +18,10 @@ _PREFIX = "sha256="
 def secrets_of(secret: str | bytes | Sequence[str | bytes]) -> list[bytes]:
     """One secret or several (rotation: old and new both verify) as bytes; never empty."""
     items = [secret] if isinstance(secret, str | bytes) else list(secret)
-    keys = [s.encode("utf-8") if isinstance(s, str) else s for s in items]
+    try:
+        keys = [s.encode("utf-8") if isinstance(s, str) else s for s in items]
+    except UnicodeEncodeError:
+        raise ConfigurationError("the webhook secret is not text (a lone surrogate)") from None
     if not keys or not all(isinstance(k, bytes) and k for k in keys):
         raise ConfigurationError("the webhook secret must be a non-empty string (or a list)")
     return keys

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import time
 import uuid
 from collections.abc import Mapping
@@ -12,11 +13,14 @@ from typing import Any
 
 from .._errors import ConfigurationError
 from . import _hmac
+from ._depth import MAX_DEPTH, deeper_than
 from ._headers import SIGNATURE, TIMESTAMP, WEBHOOK_ID
 from ._jsjson import js_stringify
 from ._span import member_span
 
 __all__ = ["SignedDelivery", "sign"]
+
+_HEADER_TEXT = re.compile(r"[\x21-\x7e]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +46,19 @@ def _millis(timestamp: datetime | int | float | None) -> int:
     return int(timestamp)
 
 
+def _text_bytes(data: str | bytes) -> bytes:
+    try:
+        raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+    except UnicodeEncodeError:
+        raise ConfigurationError("sign() got a body that is not text (a lone surrogate)") from None
+    if deeper_than(raw):
+        raise ConfigurationError(f"sign() got a body nested deeper than {MAX_DEPTH} levels")
+    return raw
+
+
 def _body_bytes(data: Mapping[str, Any] | str | bytes) -> bytes:
     if isinstance(data, str | bytes):
-        raw = data.encode("utf-8") if isinstance(data, str) else bytes(data)
+        raw = _text_bytes(data)
         try:
             parsed = json.loads(raw)
         except (ValueError, RecursionError):
@@ -60,7 +74,7 @@ def _body_bytes(data: Mapping[str, Any] | str | bytes) -> bytes:
     if raw:
         return raw
     try:
-        return js_stringify(parsed).encode("utf-8")
+        return _text_bytes(js_stringify(parsed))
     except TypeError as exc:
         raise ConfigurationError(f"sign(): {exc}") from None
 
@@ -86,8 +100,10 @@ def sign(
     (key,) = _hmac.secrets_of(secret)
     body = _body_bytes(data)
     hook = webhook_id if webhook_id is not None else f"hook_{uuid.uuid4()}"
-    if not isinstance(hook, str) or not hook or "." in hook:
-        raise ConfigurationError("sign(webhook_id=...) takes a non-empty text without '.'")
+    if not isinstance(hook, str) or not _HEADER_TEXT.fullmatch(hook) or "." in hook:
+        raise ConfigurationError(
+            "sign(webhook_id=...) takes printable ASCII without '.' (it is a header)"
+        )
     millis = str(_millis(timestamp))
     signed = member_span(body, "data")
     assert signed is not None  # _body_bytes guarantees a data member

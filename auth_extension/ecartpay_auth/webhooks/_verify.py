@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import json
+import math
 import time
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from .._errors import WebhookVerificationError
+from .._errors import ConfigurationError, WebhookVerificationError
 from . import _hmac
+from ._depth import MAX_DEPTH, deeper_than
 from ._event import SignedForm, WebhookEvent, event_name, typed_data
-from ._headers import HeadersLike, read_headers
+from ._headers import HeadersLike, is_text, read_headers
 from ._jsjson import js_exact, js_stringify
 from ._span import member_span
 
-__all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_TOLERANCE", "verify"]
+__all__ = ["DEFAULT_MAX_BODY_BYTES", "DEFAULT_TOLERANCE", "check_tolerance", "verify"]
 
 DEFAULT_TOLERANCE = 300
 """Seconds a timestamp may differ from now, either way. The vendor documents none: five
@@ -28,6 +30,24 @@ DEFAULT_MAX_BODY_BYTES = 1 << 20
 
 def _fail(message: str, reason: str) -> WebhookVerificationError:
     return WebhookVerificationError(message, reason=reason)
+
+
+def check_tolerance(tolerance: object) -> float | None:
+    """`tolerance` if it is None or a finite number of seconds >= 0; ConfigurationError else.
+
+    NaN would compare false with every skew and so accept any timestamp; a negative one
+    would refuse every delivery as a timing error.
+    """
+    if tolerance is None:
+        return None
+    if isinstance(tolerance, int) and not isinstance(tolerance, bool):
+        tolerance = float(min(tolerance, 2**53))  # any int is finite; 2**53 s is forever
+    if isinstance(tolerance, float) and math.isfinite(tolerance) and tolerance >= 0:
+        return tolerance
+    raise ConfigurationError(
+        "the webhook tolerance must be a finite number of seconds >= 0 (None skips the "
+        f"timestamp check), not {tolerance!r:.40}"
+    )
 
 
 def _parse_timestamp(text: str) -> int:
@@ -43,11 +63,22 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not JSON")
 
 
+def _raw_bytes(payload: bytes | str) -> bytes:
+    if not isinstance(payload, str):
+        return bytes(payload)
+    try:
+        return payload.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _fail("the body is not UTF-8 text (a lone surrogate)", reason="not_utf8") from None
+
+
 def _parse_body(raw: bytes) -> dict[str, Any]:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _fail("the body is not UTF-8", reason="not_utf8") from None
+    if deeper_than(raw):
+        raise _fail(f"the body nests deeper than {MAX_DEPTH} levels", reason="too_deep")
     try:
         body = json.loads(text, parse_constant=_reject_constant)
     except (ValueError, RecursionError):
@@ -57,6 +88,8 @@ def _parse_body(raw: bytes) -> dict[str, Any]:
             'the body is JSON but not an event {"event": "...", "data": ...}',
             reason="not_an_event",
         )
+    if not is_text(body["event"]):
+        raise _fail("the event name is not text (a lone surrogate)", reason="not_an_event")
     return body
 
 
@@ -113,10 +146,11 @@ def verify(
     and nothing else: the event name and any other member of the body are not signed.
     `payload` is the raw request body, exactly as received: re-encoding parsed JSON changes
     the signed bytes. `secret` may be a list during a rotation (any one may match).
-    `tolerance=None` turns the timestamp check off.
+    `tolerance` is a finite number of seconds >= 0; `None` turns the timestamp check off.
     """
+    tolerance = check_tolerance(tolerance)
     secrets = _hmac.secrets_of(secret)
-    raw = payload.encode("utf-8") if isinstance(payload, str) else bytes(payload)
+    raw = _raw_bytes(payload)
     timestamp, webhook_id, signature = read_headers(headers)
     expected = _hmac.parse_signature(signature)
     sent_ms = _parse_timestamp(timestamp)
