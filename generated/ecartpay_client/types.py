@@ -4,6 +4,7 @@ from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from urllib.parse import quote
 
 
 class Unset:
@@ -37,6 +38,22 @@ class File:
         return self.file_name, self.payload, self.mime_type
 
 
+def path_segment(name: str, value: object) -> str:
+    """`value` as one path segment of a request URL, percent-encoded (`/`, `?`, `#`, `%`
+    and spaces included), so that it reaches the path exactly as given.
+
+    An empty value, `.` and `..` cannot be one segment: httpx removes dot segments, so
+    `..` would reach the parent resource (another endpoint). They raise ValueError,
+    naming the parameter, before any request is sent.
+    """
+    text = str(value)
+    if text in ("", ".", ".."):
+        raise ValueError(
+            f"path parameter {name} cannot be {text!r}: it would address another resource"
+        )
+    return quote(text, safe="")
+
+
 T = TypeVar("T")
 
 
@@ -50,4 +67,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "path_segment",
+]

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.bank import Bank
 from ...models.error import Error
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -25,7 +24,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/banks/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

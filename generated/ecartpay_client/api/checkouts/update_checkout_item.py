@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.checkout import Checkout
 from ...models.checkout_item_update import CheckoutItemUpdate
 from ...models.error import Error
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/checkouts/{checkout_id}/items/{id}".format(
-            checkout_id=quote(str(checkout_id), safe=""),
-            id=quote(str(id), safe=""),
+            checkout_id=path_segment("checkout_id", checkout_id),
+            id=path_segment("id", id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.card_create import CardCreate
 from ...models.customer_card import CustomerCard
 from ...models.error import Error
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/customers/{customer_id}/cards".format(
-            customer_id=quote(str(customer_id), safe=""),
+            customer_id=path_segment("customer_id", customer_id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

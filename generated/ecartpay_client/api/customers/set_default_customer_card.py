@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.customer_card import CustomerCard
 from ...models.error import Error
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -26,8 +25,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/customers/{customer_id}/cards/{id}/default".format(
-            customer_id=quote(str(customer_id), safe=""),
-            id=quote(str(id), safe=""),
+            customer_id=path_segment("customer_id", customer_id),
+            id=path_segment("id", id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

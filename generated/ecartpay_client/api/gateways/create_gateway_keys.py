@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.account_gateway import AccountGateway
 from ...models.error import Error
 from ...models.gateway_keys_create import GatewayKeysCreate
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/accounts/gateways/{gateway_id}/keys".format(
-            gateway_id=quote(str(gateway_id), safe=""),
+            gateway_id=path_segment("gateway_id", gateway_id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.gateway_method import GatewayMethod
 from ...models.gateway_method_update import GatewayMethodUpdate
 from ...models.lang import Lang
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -29,8 +28,8 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/gateways/{gateway_id}/methods/{id}".format(
-            gateway_id=quote(str(gateway_id), safe=""),
-            id=quote(str(id), safe=""),
+            gateway_id=path_segment("gateway_id", gateway_id),
+            id=path_segment("id", id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

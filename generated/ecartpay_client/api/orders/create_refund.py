@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.lang import Lang
 from ...models.refund import Refund
 from ...models.refund_create import RefundCreate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/api/orders/{order_id}/refund".format(
-            order_id=quote(str(order_id), safe=""),
+            order_id=path_segment("order_id", order_id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.lang import Lang
 from ...models.payout import Payout
 from ...models.payout_update import PayoutUpdate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/payouts/{payout_id}".format(
-            payout_id=quote(str(payout_id), safe=""),
+            payout_id=path_segment("payout_id", payout_id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).

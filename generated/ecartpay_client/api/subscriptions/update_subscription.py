@@ -1,6 +1,5 @@
 from http import HTTPStatus
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -10,7 +9,7 @@ from ...models.error import Error
 from ...models.lang import Lang
 from ...models.subscription import Subscription
 from ...models.subscription_update import SubscriptionUpdate
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Response, Unset, path_segment
 
 
 def _get_kwargs(
@@ -28,7 +27,7 @@ def _get_kwargs(
     _kwargs: dict[str, Any] = {
         "method": "put",
         "url": "/api/subscriptions/{id}".format(
-            id=quote(str(id), safe=""),
+            id=path_segment("id", id),
         ),
     }
     # ecartpay: per-request cookies only when set (httpx deprecates `cookies={}` per request).
