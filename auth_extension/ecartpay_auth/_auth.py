@@ -86,6 +86,9 @@ class EcartPayAuth(httpx.Auth):
         timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
         clock: the monotonic clock of the token schedule (default `time.monotonic`); a
             seam for tests that move time instead of waiting for it.
+        allow_insecure_http: accept a plain `http://` base URL to a host other than this
+            machine (loopback needs no flag). Off by default: keys and tokens would
+            cross the network in clear text. `verify=False` is accepted, with a WARNING.
         token_store: where the token lives: this process's memory (default), or a
             `SharedTokenStore` (`RedisTokenStore`, `FileTokenStore`) for one mint per
             fleet or host, kept in memory in front of it.
@@ -107,10 +110,13 @@ class EcartPayAuth(httpx.Auth):
         verify: VerifyTypes = True,
         token_store: TokenStore | SharedTokenStore | None = None,
         clock: Callable[[], float] = time.monotonic,
+        allow_insecure_http: bool = False,
     ) -> None:
         self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
         self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
-        self._target: Target = resolve_target(environment, base_url)
+        self._target: Target = resolve_target(
+            environment, base_url, allow_insecure_http=allow_insecure_http is True
+        )
         self._token_origin = _origin(httpx.URL(self._target.base_url))
         if (
             isinstance(refresh_margin, bool)
@@ -130,6 +136,14 @@ class EcartPayAuth(httpx.Auth):
         self._policy = retry_policy if retry_policy is not None else RetryPolicy()
         self._timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         self._verify = normalize_verify(verify)
+        if self._verify.verify_mode == ssl.CERT_NONE:
+            logger.warning(
+                "TLS certificate verification is off (verify=False) for %s: anyone on the "
+                "network path can pose as the API and take the keys and tokens; pass "
+                "verify=<CA bundle path or ssl.SSLContext> instead",
+                self._target.host,
+                extra={"ecartpay_event": "tls_verification_off"},
+            )
         self._keys_swapped = keys_look_swapped(self._public_key, self._private_key)
         if self._keys_swapped:
             logger.warning("%s (not refused: the key format is not documented)", SWAPPED_HINT)

@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         "--ca-file", help="CA bundle to trust (e.g. the local TLS sandbox's certificate)"
     )
     keys.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="accept a plain http:// base URL to a host other than this machine",
+    )
+    keys.add_argument(
         "--timeout",
         type=float,
         help=f"seconds per request (default: {DEFAULT_TIMEOUT.read:g}, "
@@ -124,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             timeout=DEFAULT_TIMEOUT if args.timeout is None else args.timeout,
             retry_policy=RetryPolicy(max_retries=args.max_retries),
             verify=args.ca_file if args.ca_file else True,
+            allow_insecure_http=args.allow_insecure_http,
         )
         token = auth.get_token_info()
     except ConfigurationError as exc:

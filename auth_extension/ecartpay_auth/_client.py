@@ -181,6 +181,7 @@ def authenticated_client(
     raise_on_error: bool = False,
     app_info: AppInfo | None = None,
     httpx_args: Mapping[str, Any] | None = None,
+    allow_insecure_http: bool = False,
 ) -> AuthenticatedClient:
     """The generated `AuthenticatedClient`, authenticated by an `EcartPayAuth`.
 
@@ -200,7 +201,8 @@ def authenticated_client(
     API calls are retried when it is safe (see the README's "Retries") with
     `retry_policy`: by default the auth's own (the token endpoint's), so one object sets
     both; given with `auth=`, it applies to this client's API calls only. `app_info`
-    appends your integration to the User-Agent.
+    appends your integration to the User-Agent. A plain `http://` base URL must be this
+    machine's (loopback) unless `allow_insecure_http=True`.
     """
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
         raise ConfigurationError(
@@ -222,6 +224,7 @@ def authenticated_client(
             timeout=timeout,
             verify=verify,
             token_store=token_store,
+            allow_insecure_http=allow_insecure_http,
         )
     elif any(v is not None for v in (public_key, private_key, environment, base_url)):
         raise ConfigurationError(

@@ -7,6 +7,7 @@ Messages name the problem and the variable, never the key itself.
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 import os
 from collections.abc import Mapping
@@ -23,6 +24,7 @@ __all__ = [
     "ENV_PRIVATE_KEY",
     "ENV_PUBLIC_KEY",
     "Target",
+    "is_loopback",
     "keys_look_swapped",
     "resolve_target",
     "validate_key",
@@ -61,10 +63,19 @@ class Target:
         return f"the base URL host {self.host}"
 
 
-def resolve_target(environment: str | None, base_url: str | None) -> Target:
-    """`base_url` wins over `environment`; the default environment is the sandbox."""
+def resolve_target(
+    environment: str | None, base_url: str | None, *, allow_insecure_http: bool = False
+) -> Target:
+    """`base_url` wins over `environment`; the default environment is the sandbox.
+
+    A plain `http://` base URL is refused unless its host is this machine (loopback) or
+    `allow_insecure_http` is True: the keys and tokens would cross the network in clear.
+    """
     if base_url is not None and base_url.strip():
-        return Target(base_url=_validate_base_url(base_url), environment=None)
+        url = _validate_base_url(base_url)
+        if not allow_insecure_http:
+            _refuse_plain_http(url)
+        return Target(base_url=url, environment=None)
     name = (environment or DEFAULT_ENVIRONMENT).strip().lower()
     if name not in ENVIRONMENTS:
         choices = ", ".join(repr(e) for e in ENVIRONMENTS)
@@ -85,6 +96,27 @@ def _validate_base_url(base_url: str) -> str:
     if url.userinfo:
         raise ConfigurationError("base_url must not contain credentials")
     return str(url).rstrip("/")
+
+
+def is_loopback(host: str) -> bool:
+    """`localhost` or a loopback IP (127.0.0.0/8, ::1): traffic that never leaves the host."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _refuse_plain_http(base_url: str) -> None:
+    url = httpx.URL(base_url)
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(
+            f"base_url http://{url.host} is plain HTTP to a host that is not this machine: "
+            "the API keys and tokens would cross the network in clear text. Use https://, "
+            "or pass allow_insecure_http=True if the network between you and that host is "
+            f"trusted (set by base_url= or {ENV_BASE_URL})"
+        )
 
 
 def validate_key(value: str | None, *, which: str, env_var: str) -> str:

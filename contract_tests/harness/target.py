@@ -7,12 +7,14 @@ production only with an explicit override, read-only.
 
 from __future__ import annotations
 
-import ipaddress
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from urllib.parse import urlsplit
+
+# The SDK's own rule for plain HTTP: loopback hosts only (the harness refuses the rest).
+from ecartpay_auth._config import is_loopback as is_loopback
 
 BASE_URL_VAR = "ECARTPAY_BASE_URL"
 PUBLIC_KEY_VAR = "ECARTPAY_PUBLIC_KEY"
@@ -59,16 +61,6 @@ class Target:
         """One line for logs: kind and URL, never a key."""
         where = self.base_url or ("https" if self.tls else "http") + "://127.0.0.1:<free port>"
         return f"{self.kind.value} at {where}"
-
-
-def is_loopback(host: str) -> bool:
-    """``localhost`` or a loopback IP (127.0.0.0/8, ::1)."""
-    if host.lower() == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def classify_url(url: str) -> TargetKind:
