@@ -9,11 +9,21 @@ SANDBOX_PORT ?= 8765
 SOAK_SECONDS ?= 60
 PYTEST_WORKERS ?= 2
 
-.PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean vendor-report
+# make test-matrix finds python3.11/3.12/3.13 on PATH, or under pyenv when it is installed.
+PYENV_BINS := $(wildcard $(HOME)/.pyenv/versions/3.11.*/bin $(HOME)/.pyenv/versions/3.12.*/bin $(HOME)/.pyenv/versions/3.13.*/bin)
+empty :=
+space := $(empty) $(empty)
+MATRIX_PATH := $(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))
+
+.PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean vendor-report \
+	breaking-check changelog test-matrix
 
 help:
 	@echo "make contract-test   the main job: schemathesis + cassettes against the (local) sandbox"
-	@echo "make test            lint, check-generated and the whole pytest suite (offline)"
+	@echo "make test            lint, check-generated, breaking-check and the whole pytest suite (offline)"
+	@echo "make test-matrix     the whole pytest suite on Python 3.11, 3.12 and 3.13 (nox)"
+	@echo "make breaking-check  fail on a breaking change since the last release without a bump and a changelog entry"
+	@echo "make changelog       build CHANGELOG.md's section for this version from changelog.d/ (towncrier)"
 	@echo "make generate        regenerate generated/ecartpay_client (and api.md) from openapi.yaml"
 	@echo "make check-generated fail if generated/ differs from a fresh generation"
 	@echo "make lint            ruff, mypy --strict, spec validation"
@@ -44,8 +54,19 @@ lint: $(STAMP)
 
 # pytest-xdist: PYTEST_WORKERS processes (each with its own sandbox and Redis on free
 # ports); PYTEST_WORKERS=0 runs in this process.
-test: lint check-generated
+test: lint check-generated breaking-check
 	$(PY) -m pytest -n $(PYTEST_WORKERS)
+
+# One virtualenv per interpreter under .nox/ (kept between runs).
+test-matrix: $(STAMP)
+	PATH="$(MATRIX_PATH)" $(BIN)/nox --sessions tests
+
+# The public Python API (griffe) and openapi.yaml against the release in pyproject.toml.
+breaking-check: $(STAMP)
+	$(PY) -m tools.breaking_check
+
+changelog: $(STAMP)
+	$(PY) -m tools.changelog
 
 # HARNESS_FLAGS=--tls serves the local sandbox over HTTPS; CONTRACT_TEST_ARGS e.g.
 # "--max-examples 100 --seed 1". The target comes from ECARTPAY_BASE_URL + both keys.
@@ -69,4 +90,4 @@ vendor-report: $(STAMP)
 	$(PY) -m tools.vendor_report
 
 clean:
-	rm -rf $(VENV) reports .mypy_cache .ruff_cache
+	rm -rf $(VENV) .nox reports .mypy_cache .ruff_cache

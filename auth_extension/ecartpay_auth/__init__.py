@@ -9,8 +9,6 @@
 `EcartPayAuth` is a plain `httpx.Auth` for any sync or async httpx client.
 """
 
-__version__ = "0.1.0"
-
 from typing import TYPE_CHECKING
 
 from ._api_error import ApiError, AuthenticationError
@@ -39,6 +37,7 @@ from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._token import InMemoryTokenStore, Token, TokenState, TokenStore
 from ._user_agent import AppInfo, set_app_info
+from ._version import __version__
 
 __all__ = [
     "DEFAULT_BACKOFF",

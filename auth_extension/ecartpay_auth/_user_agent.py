@@ -1,6 +1,6 @@
 """The `User-Agent` of every request: which SDK, which httpx, which Python; nothing else.
 
-    ecartpay-python/0.1.0 httpx/0.28.1 python/3.11.7 shopbridge/2.4 (+https://shopbridge.example)
+    ecartpay-python/0.2.0 httpx/0.28.1 python/3.11.7 shopbridge/2.4 (+https://shopbridge.example)
 
 An integration (a plugin, a platform) appends its own name, version and URL with
 `AppInfo`, per client or process-wide with `set_app_info`, as stripe-python's app info
@@ -18,10 +18,10 @@ from functools import lru_cache
 import httpx
 
 from ._errors import ConfigurationError
+from ._version import __version__
 
 __all__ = ["AppInfo", "get_app_info", "set_app_info", "user_agent"]
 
-DISTRIBUTION = "ecartpay"
 PRODUCT = "ecartpay-python"
 # Patterns, compiled (and cached by `re`) when app info is first set, not at import.
 _TOKEN = r"[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}"  # an HTTP token (RFC 9110)
@@ -77,13 +77,8 @@ def get_app_info() -> AppInfo | None:
 
 @lru_cache(maxsize=1)
 def _base() -> str:
-    from importlib import metadata  # ~20 ms: on the first client, not at import
-
-    try:
-        version = metadata.version(DISTRIBUTION)
-    except metadata.PackageNotFoundError:  # run from a source tree without installing
-        version = "0+unknown"
-    return f"{PRODUCT}/{version} httpx/{httpx.__version__} python/{platform.python_version()}"
+    python = platform.python_version()
+    return f"{PRODUCT}/{__version__} httpx/{httpx.__version__} python/{python}"
 
 
 def user_agent(app_info: AppInfo | None = None) -> str:

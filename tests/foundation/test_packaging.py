@@ -9,6 +9,7 @@ import sys
 import zipfile
 from pathlib import Path
 
+import ecartpay_auth
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,6 +67,10 @@ def test_wheel_ships_both_typed_packages_and_the_cli(wheel: zipfile.ZipFile) -> 
     assert "ecartpay-auth = ecartpay_auth.__main__:main" in _entry_points(wheel)
     meta = _metadata(wheel)
     assert "Requires-Python: >=3.11" in meta
+    # the version is written once (ecartpay_auth/_version.py) and hatch reads it from there
+    assert f"Version: {ecartpay_auth.__version__}" in meta.splitlines()
+    for python in ("3.11", "3.12", "3.13"):
+        assert f"Classifier: Programming Language :: Python :: {python}" in meta.splitlines()
     assert _requirement_names(meta, None) == ["httpx", "python-dateutil", "tenacity"]
 
 
