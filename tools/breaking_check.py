@@ -3,9 +3,10 @@
 The last release is recorded in pyproject.toml (`[tool.ecartpay.release]`: its version and
 commit). Two gates compare that commit with the working tree:
 
-- the public Python API of the hand-written packages (`ecartpay`, `ecartpay_auth`), with
-  griffe's API-breakage check (removed names, removed or newly required parameters, ...);
-  the generated `ecartpay_client` follows `openapi.yaml`, so the second gate covers it;
+- the public Python API of the hand-written packages (`ecartpay`, `ecartpay_auth`,
+  `ecartpay_sandbox`) with griffe's API-breakage check (removed names, removed or newly
+  required parameters, ...); the generated `ecartpay_client` follows `openapi.yaml`, so
+  the second gate covers it; a package the release did not have cannot break;
 - `openapi.yaml`, with `tools.spec_breaking` (removed operations and response fields, new
   required request fields, narrowed types and enums, changed paths and methods).
 
@@ -45,7 +46,7 @@ VERSION_FILE = "auth_extension/ecartpay_auth/_version.py"
 FRAGMENTS = "changelog.d"
 CHANGELOG = "CHANGELOG.md"
 #: The hand-written public packages; the generated client is checked through the spec.
-PACKAGES = ("ecartpay", "ecartpay_auth")
+PACKAGES = ("ecartpay", "ecartpay_auth", "ecartpay_sandbox")
 #: Names whose change is the point of a release, not a break.
 NOT_API = frozenset({"__version__"})
 
