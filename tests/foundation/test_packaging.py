@@ -9,8 +9,9 @@ import sys
 import zipfile
 from pathlib import Path
 
-import ecartpay_auth
 import pytest
+
+import ecartpay_auth
 
 ROOT = Path(__file__).resolve().parents[2]
 
