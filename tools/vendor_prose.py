@@ -35,7 +35,8 @@ SHINGLE = 8
 SHORTEST = 5
 #: Our files that hold prose: the spec, every Markdown page, the code and its docstrings.
 SCANNED_SUFFIXES = frozenset({".md", ".py", ".yaml", ".yml", ".jinja", ".toml", ".txt"})
-#: Not ours to word: generated code (made from openapi.yaml), the vendor's facts, tool state.
+#: Not ours to word: generated code (made from openapi.yaml), the vendor's facts, tool state
+#: (and every folder whose name starts with a dot: .venv, .nox, caches).
 SKIPPED_PARTS = frozenset({".venv", ".git", "generated", "site", "node_modules", "__pycache__"})
 SKIPPED_FILES = frozenset({"vendor-reference/operations.json"})
 
@@ -161,7 +162,9 @@ def load_fingerprints(path: Path = FINGERPRINTS_PATH) -> frozenset[str]:
 def our_files(root: Path = ROOT) -> Iterator[Path]:
     """Every file of ours that may hold prose, in a stable order."""
     for folder, subfolders, names in os.walk(root):
-        subfolders[:] = sorted(d for d in subfolders if d not in SKIPPED_PARTS)
+        subfolders[:] = sorted(
+            d for d in subfolders if d not in SKIPPED_PARTS and not d.startswith(".")
+        )
         for name in sorted(names):
             path = Path(folder, name)
             relative = path.relative_to(root).as_posix()
