@@ -118,3 +118,15 @@ def test_every_front_door_name_resolves_and_is_listed() -> None:
     for name in ecartpay.__all__:
         assert getattr(ecartpay, name) is not None, name
     assert set(ecartpay.__all__) <= set(dir(ecartpay))
+
+
+def test_the_front_door_loads_a_resource_on_first_use() -> None:
+    loaded = _loaded(
+        "import ecartpay\n"
+        "client = ecartpay.EcartPay('pub_aaaa', 'priv_bbbb', base_url='http://127.0.0.1:9')\n"
+        "client.customers"
+    )
+    assert "ecartpay_client.resources.customers" in loaded
+    assert "ecartpay_client.api.customers.create_customer" in loaded
+    assert "ecartpay_client.resources.orders" not in loaded
+    assert "ecartpay_client.api.orders.get_order" not in loaded

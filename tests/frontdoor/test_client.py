@@ -215,3 +215,44 @@ async def test_async_client_end_to_end(
     assert len(walked) == len(set(walked))
     copy = afront.with_options(max_retries=0)
     assert copy.auth is afront.auth
+
+
+def test_refused_keys_raise_through_the_front_door(sandbox: RunningSandbox) -> None:
+    with (
+        ecartpay.EcartPay(
+            sandbox.public_key, "privWRONGbbbbbbbbbbbbbbbb0001", base_url=sandbox.base_url
+        ) as client,
+        pytest.raises(ecartpay.EcartPayError) as raised,
+    ):
+        client.orders.retrieve(MISSING)
+    assert type(raised.value) is ecartpay.AuthenticationError
+    assert "privWRONG" not in str(raised.value)
+
+
+def test_bad_options_are_configuration_errors(sandbox: RunningSandbox) -> None:
+    with pytest.raises(ecartpay.ConfigurationError):
+        ecartpay.EcartPay(
+            sandbox.public_key,
+            sandbox.private_key,
+            base_url=sandbox.base_url,
+            http_client=object(),  # type: ignore[arg-type]
+        )
+    with (
+        ecartpay.EcartPay(
+            sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url
+        ) as client,
+        pytest.raises(ecartpay.ConfigurationError),
+    ):
+        client.with_options(max_retries=-1)
+
+
+def test_http_client_carries_the_calls_and_stays_open(sandbox: RunningSandbox) -> None:
+    seen: list[str] = []
+    http = httpx.Client(event_hooks={"request": [lambda r: seen.append(r.url.path)]})
+    with ecartpay.EcartPay(
+        sandbox.public_key, sandbox.private_key, base_url=sandbox.base_url, http_client=http
+    ) as client:
+        client.customers.list(limit=1)
+    assert seen == ["/api/customers"]  # the token request goes through the auth's own client
+    assert not http.is_closed
+    http.close()
