@@ -82,6 +82,7 @@ class _Core:
         timeout: float | httpx.Timeout | None,
         app_info: AppInfo | None,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        allow_insecure_http: bool,
     ) -> None:
         self._low = authenticated_client(
             public_key,
@@ -94,6 +95,7 @@ class _Core:
             app_info=app_info,
             raise_on_unexpected_status=False,
             httpx_args=None if transport is None else {"transport": transport},
+            allow_insecure_http=allow_insecure_http,
         )
         self._policy = retry_policy if retry_policy is not None else self.auth.retry_policy
 
@@ -148,8 +150,9 @@ class EcartPay(_Core, Resources):
     Keys and target come from the arguments, else from ECARTPAY_PUBLIC_KEY,
     ECARTPAY_PRIVATE_KEY, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT (sandbox by
     default), exactly as `ecartpay_auth.authenticated_client`. `http_client`: an
-    `httpx.Client` to send through (its proxies, TLS settings, mounts). Use it as a
-    context manager, or call `close()` (which forgets the token).
+    `httpx.Client` to send through (its proxies, TLS settings, mounts). A plain
+    `http://` base URL is refused unless it is this machine's, or `allow_insecure_http=True`.
+    Use it as a context manager, or call `close()` (which forgets the token).
     """
 
     _requester: SyncRequester
@@ -166,6 +169,7 @@ class EcartPay(_Core, Resources):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         app_info: AppInfo | None = None,
         http_client: httpx.Client | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise ConfigurationError(
@@ -181,6 +185,7 @@ class EcartPay(_Core, Resources):
             timeout=timeout,
             app_info=app_info,
             transport=None if http_client is None else _Through(http_client),
+            allow_insecure_http=allow_insecure_http,
         )
         self._requester = SyncRequester(self._low.get_httpx_client(), RequestOptions())
 
@@ -232,6 +237,7 @@ class AsyncEcartPay(_Core, AsyncResources):
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         app_info: AppInfo | None = None,
         http_client: httpx.AsyncClient | None = None,
+        allow_insecure_http: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise ConfigurationError(
@@ -247,6 +253,7 @@ class AsyncEcartPay(_Core, AsyncResources):
             timeout=timeout,
             app_info=app_info,
             transport=None if http_client is None else _AsyncThrough(http_client),
+            allow_insecure_http=allow_insecure_http,
         )
         self._requester = AsyncRequester(self._low.get_async_httpx_client(), RequestOptions())
 

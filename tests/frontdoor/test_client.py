@@ -256,3 +256,12 @@ def test_http_client_carries_the_calls_and_stays_open(sandbox: RunningSandbox) -
     assert seen == ["/api/customers"]  # the token request goes through the auth's own client
     assert not http.is_closed
     http.close()
+
+
+@pytest.mark.parametrize("client_class", [ecartpay.EcartPay, ecartpay.AsyncEcartPay])
+def test_plain_http_to_a_remote_host_needs_allow_insecure_http(client_class: type) -> None:
+    keys = ("pub-plain-http-test", "priv-plain-http-test")
+    with pytest.raises(ecartpay.ConfigurationError, match="allow_insecure_http=True"):
+        client_class(*keys, base_url="http://api.example.com")
+    allowed = client_class(*keys, base_url="http://api.example.com", allow_insecure_http=True)
+    assert allowed.base_url == "http://api.example.com"
