@@ -13,10 +13,10 @@ other error status is a plain `APIError`. `ApiError` is the historical name of `
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from ._errors import EcartPayError
+from ._json import loads
 
 __all__ = [
     "APIError",
@@ -162,6 +162,6 @@ def _parse(content: bytes) -> Any:
     if not content:
         return None
     try:
-        return json.loads(content)
+        return loads(content)
     except ValueError:
         return content.decode("utf-8", errors="replace")[:_MAX_TEXT]

@@ -9,7 +9,6 @@ and errors that name the target but never a key or a token.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import ssl
 import time
@@ -28,10 +27,12 @@ from ._config import SWAPPED_HINT, Target
 from ._constants import TOKEN_PATH
 from ._errors import (
     ConfigurationError,
+    EcartPayError,
     ServiceUnavailableError,
     TokenResponseError,
 )
-from ._redact import redact
+from ._json import loads
+from ._redact import redact, without_headers
 from ._retry import RetryableMintError, RetryPolicy
 from ._token import Token
 from ._user_agent import user_agent
@@ -49,7 +50,7 @@ _WHAT = "token endpoint"  # names the retried request in the retry log lines
 def _api_message(content: bytes) -> str | None:
     """The `message` (or `error`) field of an error body, if it has one."""
     try:
-        body = json.loads(content)
+        body = loads(content)
     except (ValueError, UnicodeDecodeError):
         return None
     if not isinstance(body, dict):
@@ -64,7 +65,7 @@ def _api_message(content: bytes) -> str | None:
 def _body_shape(content: bytes) -> str:
     """Describe a body without quoting it (it might contain a token)."""
     try:
-        body = json.loads(content)
+        body = loads(content)
     except (ValueError, UnicodeDecodeError):
         return f"{len(content)} bytes that are not JSON"
     if isinstance(body, dict):
@@ -82,15 +83,16 @@ def _usable_token(value: object) -> str | None:
     return value
 
 
-def _certificate_problem(exc: BaseException) -> bool:
+def _certificate_problem(exc: BaseException) -> str | None:
+    """What the TLS library said of an untrusted certificate, if that is what `exc` is."""
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
-            return False
+            return None
         if isinstance(seen, ssl.SSLCertVerificationError):
-            return True
+            return str(seen.verify_message or "certificate verify failed")
         seen = seen.__cause__ or seen.__context__
-    return False
+    return None
 
 
 class Minter:
@@ -147,10 +149,11 @@ class Minter:
         return (self._public_key, self._private_key)
 
     def _transport_failure(self, exc: httpx.TransportError) -> NoReturn:
-        if _certificate_problem(exc):
+        problem = _certificate_problem(exc)
+        if problem is not None:
             # Not transient: retrying cannot make an untrusted certificate trusted.
             raise ConfigurationError(
-                f"the TLS certificate of {self._target.host} is not trusted: pass "
+                f"the TLS certificate of {self._target.host} is not trusted ({problem}): pass "
                 "verify=<CA bundle path or ssl.SSLContext> (CLI: --ca-file) if this host "
                 "is a local or corporate endpoint you trust"
             ) from exc
@@ -236,8 +239,8 @@ class Minter:
             self._transport_failure(exc)
         except httpx.RequestError as exc:  # e.g. a body that cannot be decoded
             self._undecodable(exc)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            parse_errors.append(exc)  # the generated parser choked on the body
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+            parse_errors.append(exc)  # the generated parser choked on the body (or its depth)
 
     def _attempt_sync(self) -> Token:
         seen: list[httpx.Response] = []
@@ -310,7 +313,10 @@ class Minter:
                 with attempt:
                     return self._attempt_sync()
         except RetryableMintError as exc:
-            raise self._exhausted(exc) from exc.__cause__
+            raise self._exhausted(exc) from without_headers(exc).__cause__
+        except EcartPayError as exc:  # e.g. an untrusted certificate: chained to httpx's
+            without_headers(exc)
+            raise
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     async def mint_async(self) -> Token:
@@ -320,5 +326,8 @@ class Minter:
                 with attempt:
                     return await self._attempt_async()
         except RetryableMintError as exc:
-            raise self._exhausted(exc) from exc.__cause__
+            raise self._exhausted(exc) from without_headers(exc).__cause__
+        except EcartPayError as exc:  # e.g. an untrusted certificate: chained to httpx's
+            without_headers(exc)
+            raise
         raise AssertionError("unreachable: tenacity either returns or raises")

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from typing import TypeVar
 
-__all__ = ["fingerprint", "redact"]
+import httpx
+
+__all__ = ["fingerprint", "redact", "without_headers"]
+
+E = TypeVar("E", bound=BaseException)
 
 
 def fingerprint(secret: str) -> str:
@@ -19,3 +24,24 @@ def redact(text: str, secrets: Iterable[str]) -> str:
         if secret and secret in text:
             text = text.replace(secret, f"<redacted sha256:{fingerprint(secret)}>")
     return text
+
+
+def without_headers(error: E) -> E:
+    """`error`, after the headers of every request its chain holds are removed.
+
+    httpx's exceptions keep their request, and a request's headers carry a token or, on
+    the token request, the Basic keys; the chain (`__cause__`, `__context__`) is what
+    error reporters walk. The exceptions stay, so the cause of a failure is still there.
+    """
+    seen: set[int] = set()
+    todo: list[BaseException | None] = [error]
+    while todo:
+        link = todo.pop()
+        if link is None or id(link) in seen:
+            continue
+        seen.add(id(link))
+        request = vars(link).get("_request")  # httpx's `.request` raises when unset
+        if isinstance(request, httpx.Request):
+            request.headers = httpx.Headers()
+        todo += [link.__cause__, link.__context__]
+    return error

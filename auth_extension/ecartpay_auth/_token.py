@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import enum
-import json
 import math
 import threading
 import time
@@ -22,6 +21,7 @@ from types import MappingProxyType
 from typing import Any, Protocol, runtime_checkable
 
 from ._constants import DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN
+from ._json import loads
 from ._redact import fingerprint
 
 __all__ = ["InMemoryTokenStore", "Token", "TokenState", "TokenStore"]
@@ -40,7 +40,7 @@ def _decode_claims(value: str) -> dict[str, Any] | None:
     payload = parts[1]
     try:
         raw = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
-        claims = json.loads(raw)
+        claims = loads(raw)
     except (binascii.Error, ValueError):
         return None
     return claims if isinstance(claims, dict) else None
