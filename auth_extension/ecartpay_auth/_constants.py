@@ -56,6 +56,10 @@ DEFAULT_STORE_COOLDOWN: Final = 5.0
 DEFAULT_LEASE_TIMEOUT: Final = 10.0
 """Seconds a Redis fleet lease lives: a crashed holder's lease expires by itself."""
 
+MAX_STORE_FILE_BYTES: Final = 16 * 1024 * 1024
+"""A `FileTokenStore` file larger than this is not read (the store counts as unavailable):
+about 25,000 key pairs' entries, far more than one host shares."""
+
 DEFAULT_REDIS_SOCKET_TIMEOUT: Final = 0.25
 """Seconds per Redis command from `RedisTokenStore.from_url`: a stuck Redis costs a call
 this much, once, before the breaker sends minting local."""

@@ -8,6 +8,13 @@ folder, mode 0600, then `os.replace`), so readers never see half a file and need
 The lease is an OS file lock through `filelock` (a maintained, cross-platform library;
 the kernel drops the lock of a process that dies). A read-only or full disk raises
 `StoreUnavailable`: the breaker then keeps the token in memory only, with one warning.
+
+The file is opened without following a symlink and without blocking (`O_NOFOLLOW |
+O_NONBLOCK`), and read only when it is a regular file of the current user no larger than
+`MAX_STORE_FILE_BYTES`; JSON nested too deep to parse, a symlink, a FIFO, another user's
+file or an oversized one make the store unavailable (minting stays local) rather than
+hang, exhaust memory or trust a file someone else controls. The lock file is opened the
+same way, so a dangling symlink in its place never creates its target.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ import binascii
 import contextlib
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -24,7 +32,7 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any
 
-from ._constants import DEFAULT_STORE_COOLDOWN
+from ._constants import DEFAULT_STORE_COOLDOWN, MAX_STORE_FILE_BYTES
 from ._errors import ConfigurationError
 from ._sealing import Sealer, entry_name
 from ._shared import AsyncSharedSession, Breaker, Entry, SharedSession, StoreUnavailable, threaded
@@ -32,6 +40,41 @@ from ._shared import AsyncSharedSession, Breaker, Entry, SharedSession, StoreUna
 __all__ = ["FileTokenStore"]
 
 _DISCARD_WAIT = 2.0  # seconds a compare-and-delete waits for the lock, then leaves it be
+#: Never follow a symlink, never wait on a FIFO (0 where the platform lacks the flag).
+_SAFE_OPEN = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+def _checked(fd: int, what: str) -> os.stat_result:
+    """The stat of an open store or lock file, if it is one this process may trust."""
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        raise StoreUnavailable(f"{what}: not a regular file")
+    if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+        raise StoreUnavailable(f"{what}: owned by another user")
+    return info
+
+
+def _read_store_file(path: Path) -> bytes | None:
+    """The file's bytes, None when it does not exist; raises StoreUnavailable for a file
+    that is not safe to read (see the module's docstring)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | _SAFE_OPEN)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:  # ELOOP: a symlink; EACCES, ...
+        raise StoreUnavailable(f"file: {type(exc).__name__}") from exc
+    try:
+        if _checked(fd, "file").st_size > MAX_STORE_FILE_BYTES:
+            raise StoreUnavailable(f"file: larger than {MAX_STORE_FILE_BYTES} bytes")
+        with os.fdopen(os.dup(fd), "rb") as stream:
+            raw = stream.read(MAX_STORE_FILE_BYTES + 1)
+    except OSError as exc:
+        raise StoreUnavailable(f"file: {type(exc).__name__}") from exc
+    finally:
+        os.close(fd)
+    if len(raw) > MAX_STORE_FILE_BYTES:  # it grew after the check
+        raise StoreUnavailable(f"file: larger than {MAX_STORE_FILE_BYTES} bytes")
+    return raw
 
 
 def _filelock() -> Any:
@@ -110,17 +153,17 @@ class _FileSlot:
     # -- the file ----------------------------------------------------------------------
 
     def entries(self) -> dict[str, str]:
-        """The file's map; a missing, foreign or corrupt file reads as empty."""
-        try:
-            raw = self._store.path.read_bytes()
-        except FileNotFoundError:
+        """The file's map; a missing, foreign or corrupt file reads as empty, one that is
+        not safe to read (see the module's docstring) raises StoreUnavailable."""
+        raw = _read_store_file(self._store.path)
+        if raw is None:
             return {}
-        except OSError as exc:
-            raise StoreUnavailable(f"file: {type(exc).__name__}") from exc
         try:
             data = json.loads(raw)
         except ValueError:
             return {}
+        except RecursionError as exc:  # nested deeper than the parser goes
+            raise StoreUnavailable("file: JSON nested too deeply") from exc
         entries = data.get("entries") if isinstance(data, dict) else None
         if not isinstance(entries, dict):
             return {}
@@ -177,7 +220,12 @@ class _FileSlot:
             # (and would wait): open it first, so a read-only folder fails fast.
             path = self._store.path
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            os.close(os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT, 0o600))
+            # Not through a symlink: a dangling one would have its target created.
+            fd = os.open(f"{path}.lock", os.O_RDWR | os.O_CREAT | _SAFE_OPEN, 0o600)
+            try:
+                _checked(fd, "file lock")
+            finally:
+                os.close(fd)
             self._lock.acquire(timeout=timeout)
         except filelock.Timeout:
             return False

@@ -14,9 +14,10 @@ short timeout, then the breaker sends minting local (see `_fleet`).
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 from urllib.parse import urlsplit
 
 from ._constants import DEFAULT_LEASE_TIMEOUT, DEFAULT_REDIS_SOCKET_TIMEOUT, DEFAULT_STORE_COOLDOWN
@@ -40,7 +41,8 @@ __all__ = ["DEFAULT_PREFIX", "RedisTokenStore"]
 DEFAULT_PREFIX = "ecartpay:token:"
 
 # KEYS[1]: the entry; ARGV[1]: the tag of a token to delete if stored ("" for none).
-# Returns nil, or {record, pttl}.
+# Returns nil, or {record, pttl, seconds, microseconds} (the last two: Redis's TIME, the
+# clock of the expiry sealed in the record).
 _READ = """
 local record = redis.call('GET', KEYS[1])
 if not record then return nil end
@@ -48,7 +50,8 @@ if ARGV[1] ~= '' and string.sub(record, 1, string.len(ARGV[1])) == ARGV[1] then
   redis.call('DEL', KEYS[1])
   return nil
 end
-return {record, redis.call('PTTL', KEYS[1])}
+local now = redis.call('TIME')
+return {record, redis.call('PTTL', KEYS[1]), now[1], now[2]}
 """
 
 
@@ -216,14 +219,35 @@ class _RedisSlot:
                 yield session
 
     def decode(self, reply: Any) -> Entry | None:
-        """The script's reply as an Entry; foreign, corrupt or immortal entries are misses."""
+        """The script's reply as an Entry; foreign, corrupt, immortal or expired entries
+        are misses, and a reply of another shape (a client with `decode_responses`, a
+        proxy that speaks Redis its own way) makes the store unavailable.
+
+        An entry lives until the earlier of its PTTL and the expiry sealed in it (by
+        Redis's clock): a record copied back with a fresh TTL is not believed beyond it.
+        """
         if not reply:
             return None
-        record, pttl = reply
-        payload = self._sealer.open(bytes(record))
-        if payload is None or not isinstance(pttl, int) or pttl <= 0:
+        if not (isinstance(reply, list | tuple) and len(reply) == 4):
+            raise StoreUnavailable("Redis: a reply of an unexpected shape")
+        record, pttl, seconds, micros = reply
+        if not (
+            isinstance(record, bytes)
+            and isinstance(pttl, int)
+            and isinstance(seconds, bytes | int)
+            and isinstance(micros, bytes | int)
+        ):
+            raise StoreUnavailable("Redis: a reply of an unexpected shape")
+        try:
+            now = int(seconds) + int(micros) / 1e6
+        except ValueError:
+            raise StoreUnavailable("Redis: a reply of an unexpected shape") from None
+        payload = self._sealer.open(record)
+        expires = payload.get("expires") if payload is not None else None
+        if payload is None or pttl <= 0 or not _finite(expires):
             return None
-        return Entry(value=payload["token"], remaining=pttl / 1000.0)
+        remaining = min(pttl / 1000.0, expires - now)
+        return Entry(value=payload["token"], remaining=remaining) if remaining > 0 else None
 
     def lease(self, client: Any) -> Any:
         """redis-py's `Lock` (sync or asyncio, after `client`) on this entry's lease key."""
@@ -237,11 +261,18 @@ class _RedisSlot:
     def discard_tag(self, discard: str | None) -> str:
         return self._sealer.tag(discard) + "." if discard else ""
 
-    def record(self, value: str) -> bytes:
-        return self._sealer.seal(value)
+    def record(self, value: str, *, now: tuple[int, int], remaining: float) -> bytes:
+        """`value` sealed with its absolute expiry by Redis's clock (`now`: its TIME)."""
+        seconds, micros = now
+        return self._sealer.seal(value, expires=seconds + micros / 1e6 + remaining)
 
     def __repr__(self) -> str:
         return f"RedisTokenSlot({self.name!r})"
+
+
+def _finite(value: object) -> TypeGuard[float]:
+    """A number of seconds: an int or a finite float, never a bool."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _failure(exc: BaseException) -> StoreUnavailable:
@@ -275,7 +306,8 @@ class _SyncSession:
         if remaining <= 0:
             return
         try:
-            self._client.set(self._slot.name, self._slot.record(value), px=int(remaining * 1000))
+            record = self._slot.record(value, now=self._client.time(), remaining=remaining)
+            self._client.set(self._slot.name, record, px=int(remaining * 1000))
         except Exception as exc:
             raise _failure(exc) from exc
 
@@ -322,9 +354,9 @@ class _AsyncSession:
         if remaining <= 0:
             return
         try:
-            await self._client.set(
-                self._slot.name, self._slot.record(value), px=int(remaining * 1000)
-            )
+            now = await self._client.time()
+            record = self._slot.record(value, now=now, remaining=remaining)
+            await self._client.set(self._slot.name, record, px=int(remaining * 1000))
         except Exception as exc:
             raise _failure(exc) from exc
 

@@ -196,7 +196,8 @@ def test_redis_lease_expires_by_itself(redis_server: RedisServer) -> None:
 def test_redis_entry_without_expiry_is_foreign(redis_server: RedisServer) -> None:
     store = RedisTokenStore.from_url(redis_server.url, socket_timeout=HEALTHY_TIMEOUT)
     slot = store.bind(base_url=BASE_URL, public_key=PUBLIC, private_key=PRIVATE)
-    store.client.set(slot.name, slot.record(make_jwt()))  # sealed by us, but immortal
+    record = slot.record(make_jwt(), now=store.client.time(), remaining=3600.0)
+    store.client.set(slot.name, record)  # sealed by us, but immortal
     with slot.open() as session:
         assert session.read(None) is None
 
