@@ -15,11 +15,19 @@ from dataclasses import replace
 from pathlib import Path
 
 from ecartpay_auth import TOKEN_PATH
+from ecartpay_auth._config import is_loopback
 from ecartpay_sandbox._config import Account, SandboxConfig, config_from_env
 from ecartpay_sandbox._server import LOOPBACK, bind_socket, build_server, url_for
 from ecartpay_sandbox._tls import temporary_tls_files
 from ecartpay_sandbox._webhooks import global_secret
 from ecartpay_sandbox.app import create_app
+
+#: Printed on stderr when ``--allow-remote`` binds an address other hosts can reach.
+REMOTE_WARNING = (
+    "WARNING: serving on {host}, reachable from other hosts. The control plane "
+    "(/__sandbox__/) has no authentication: anyone who reaches it can read every account's "
+    "data, reset it, script faults and revoke tokens. Use it only on a network you trust."
+)
 
 
 def _parser(prog: str) -> argparse.ArgumentParser:
@@ -28,6 +36,11 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         description="Serve the local Ecart Pay sandbox (a stand-in for sandbox.ecartpay.com).",
     )
     parser.add_argument("--host", default=LOOPBACK, help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--allow-remote",
+        action="store_true",
+        help="allow a --host other hosts can reach (the control plane has no authentication)",
+    )
     parser.add_argument(
         "--port",
         type=int,
@@ -98,6 +111,13 @@ def main(argv: Sequence[str] | None = None, *, prog: str = "ecartpay-sandbox") -
         config = _config(args)
     except ValueError as exc:
         parser.error(str(exc))
+    if not is_loopback(args.host):
+        if not args.allow_remote:
+            parser.error(
+                f"--host {args.host} is reachable from other hosts, and the control plane "
+                "(/__sandbox__/) has no authentication: pass --allow-remote to bind it anyway"
+            )
+        print(REMOTE_WARNING.format(host=args.host), file=sys.stderr, flush=True)
     app = create_app(config)
     tls_dir, tls_files = temporary_tls_files() if args.tls else (None, None)
     sock = bind_socket(args.host, args.port)

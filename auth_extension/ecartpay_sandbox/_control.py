@@ -3,13 +3,11 @@ faults, read counters and data, and reset the sandbox.
 
 The prefix is not in the spec and not under ``/api``, so an SDK built from the spec cannot
 reach it by accident; ``SandboxConfig(control_plane=False)`` (CLI ``--no-control-plane``)
-leaves it unmounted (404). No authentication: the sandbox only listens on loopback.
+leaves it unmounted (404). No authentication: the sandbox listens on loopback unless told
+otherwise (``--allow-remote``, which prints a warning).
 """
 
 from __future__ import annotations
-
-import json
-from typing import Any
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -22,6 +20,7 @@ from ecartpay_sandbox._http import (
     Endpoint,
     error_body,
     json_response,
+    parse_json_object,
     request_lang,
     table_routes,
 )
@@ -31,16 +30,6 @@ from ecartpay_sandbox._test_helpers import helper_routes
 from ecartpay_sandbox.resources.public_orders import customer_pays
 
 CONTROL_PREFIX = "/__sandbox__"
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    if not raw:
-        return {}
-    data = json.loads(raw)
-    if not isinstance(data, dict):
-        raise ValueError("expected a JSON object")
-    return data
 
 
 def _bad_request(exc: Exception) -> Response:
@@ -61,7 +50,7 @@ def control_routes(core: SandboxCore) -> list[Route]:
 
     async def add_fault(request: Request) -> Response:
         try:
-            fault = parse_fault(await _json_object(request), core.spec.operations)
+            fault = parse_fault(parse_json_object(await request.body()), core.spec.operations)
         except ValueError as exc:
             return _bad_request(exc)
         return json_response(core.faults.add(fault).to_json())
@@ -79,7 +68,7 @@ def control_routes(core: SandboxCore) -> list[Route]:
 
     async def update_settings(request: Request) -> Response:
         try:
-            data = await _json_object(request)
+            data = parse_json_object(await request.body())
             unknown = set(data) - {"token_ttl", "mint_delay"}
             if unknown:
                 raise ValueError(f"unknown settings: {sorted(unknown)}")

@@ -22,26 +22,21 @@ last attempt) or ``cancelled`` (by a reset); each attempt has ``number``, ``at``
 
 from __future__ import annotations
 
-import json
-from typing import Any
-
 import anyio
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from ecartpay_sandbox._core import SandboxCore
-from ecartpay_sandbox._http import Endpoint, error_body, json_response, table_routes
+from ecartpay_sandbox._http import (
+    Endpoint,
+    error_body,
+    json_response,
+    parse_json_object,
+    table_routes,
+)
 
 _MAX_WAIT = 60.0
-
-
-async def _json_object(request: Request) -> dict[str, Any]:
-    raw = await request.body()
-    data = json.loads(raw) if raw else {}
-    if not isinstance(data, dict):
-        raise ValueError("expected a JSON object")
-    return data
 
 
 def _bad(text: str, status: int = 400) -> Response:
@@ -85,7 +80,7 @@ def webhook_control_routes(core: SandboxCore, prefix: str) -> list[Route]:
 
     async def emit(request: Request) -> Response:
         try:
-            body = await _json_object(request)
+            body = parse_json_object(await request.body())
             account_id = account_of(body.get("account_id"))
             if not isinstance(body.get("event"), str) or "data" not in body:
                 raise ValueError('expected {"event": "<name>", "data": ...}')
@@ -98,7 +93,7 @@ def webhook_control_routes(core: SandboxCore, prefix: str) -> list[Route]:
 
     async def add_fault(request: Request) -> Response:
         try:
-            body = await _json_object(request)
+            body = parse_json_object(await request.body())
             return json_response(hooks.add_fault(str(body.get("kind")), body.get("count", 1)))
         except ValueError as exc:
             return _bad(str(exc))
@@ -111,14 +106,14 @@ def webhook_control_routes(core: SandboxCore, prefix: str) -> list[Route]:
 
     async def update_settings(request: Request) -> Response:
         try:
-            hooks.update_settings(**await _json_object(request))
+            hooks.update_settings(**parse_json_object(await request.body()))
         except (ValueError, TypeError) as exc:
             return _bad(str(exc))
         return json_response(hooks.settings_json())
 
     async def wait(request: Request) -> Response:
         try:
-            timeout = float((await _json_object(request)).get("timeout", 10.0))
+            timeout = float((parse_json_object(await request.body())).get("timeout", 10.0))
         except (ValueError, TypeError) as exc:
             return _bad(str(exc))
         timeout = min(max(timeout, 0.0), _MAX_WAIT)

@@ -15,6 +15,49 @@ from ecartpay_sandbox._messages import Lang, message, parse_lang
 
 JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
+#: How deep a request's JSON may nest (objects and arrays). Real payloads stay far below;
+#: deeper input is refused with 400 before anything recursive (schema checks, copies,
+#: rendering) walks it.
+MAX_JSON_DEPTH = 64
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _depth(value: Any) -> int:
+    """The nesting depth of parsed JSON (a scalar is 0), without recursion."""
+    deepest, stack = 0, [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth + 1)
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
+def parse_json(raw: bytes) -> Any:
+    """A request body's JSON: ``ValueError`` (a 400 for the caller) for bytes that are not
+    UTF-8 JSON, for ``NaN``/``Infinity``, and for nesting deeper than ``MAX_JSON_DEPTH``."""
+    too_deep = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except RecursionError:
+        raise ValueError(too_deep) from None
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise ValueError(too_deep)
+    return data
+
+
+def parse_json_object(raw: bytes) -> dict[str, Any]:
+    """A control-plane body: a JSON object (``{}`` when empty), else ``ValueError``."""
+    data = parse_json(raw) if raw else {}
+    if not isinstance(data, dict):
+        raise ValueError("expected a JSON object")
+    return data
+
 
 def render_json(data: Any) -> bytes:
     """Compact UTF-8 JSON; falls back to ASCII escapes for strings UTF-8 cannot carry

@@ -52,6 +52,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "not_found": {"en": "Not found", "es": "No encontrado"},
     "method_not_allowed": {"en": "Method not allowed", "es": "Método no permitido"},
     "internal_error": {"en": "Internal server error", "es": "Error interno del servidor"},
+    "payload_too_large": {
+        "en": "request entity too large",
+        "es": "la entidad de la solicitud es demasiado grande",
+    },
     "fault_status": {
         "en": "Scripted fault: status {status}",
         "es": "Falla programada: estado {status}",

@@ -21,6 +21,7 @@ from typing import Any
 import uvicorn
 from starlette.types import ASGIApp
 
+from ecartpay_auth._config import is_loopback
 from ecartpay_sandbox._client import SandboxControl
 from ecartpay_sandbox._config import Account, SandboxConfig
 from ecartpay_sandbox._faults import FaultPlan
@@ -186,13 +187,18 @@ def running_sandbox(
     port: int = 0,
     log_level: str = "warning",
     wrap: Callable[[ASGIApp], ASGIApp] | None = None,
+    allow_remote: bool = False,
 ) -> Iterator[RunningSandbox]:
     """Serve a fresh sandbox in a background thread for the ``with`` block.
 
     Waits until it answers (the control plane's health check when enabled) and stops it
     cleanly on exit, TLS files included. ``wrap`` puts ASGI middleware around the app
     (tests plant bugs with it); ``.app`` and the control plane stay the sandbox's own.
+    A ``host`` other hosts can reach needs ``allow_remote=True`` (``ValueError`` otherwise):
+    the control plane has no authentication.
     """
+    if not (allow_remote or is_loopback(host)):
+        raise ValueError(f"host {host!r} is not loopback: pass allow_remote=True to bind it")
     app = create_app(config)
     tls_dir: tempfile.TemporaryDirectory[str] | None = None
     tls_files: TlsFiles | None = None

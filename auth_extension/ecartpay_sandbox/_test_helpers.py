@@ -12,7 +12,6 @@ low or withdrawal already settled, 400 malformed input).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
@@ -22,7 +21,13 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from ecartpay_sandbox._core import SandboxCore
-from ecartpay_sandbox._http import Endpoint, error_body, json_response, request_lang
+from ecartpay_sandbox._http import (
+    Endpoint,
+    error_body,
+    json_response,
+    parse_json_object,
+    request_lang,
+)
 from ecartpay_sandbox._messages import message
 from ecartpay_sandbox._registry import VendorError
 from ecartpay_sandbox.resources._ledger import deposit
@@ -33,9 +38,7 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def _money_input(raw: bytes) -> tuple[dict[str, Any], str, Decimal]:
-    data = json.loads(raw or b"{}")
-    if not isinstance(data, dict):
-        raise ValueError("expected a JSON object")
+    data = parse_json_object(raw)
     currency = data.get("currency")
     if not isinstance(currency, str) or not _CURRENCY.match(currency):
         raise ValueError("currency must be a three-letter code such as MXN")

@@ -8,7 +8,6 @@ parameters and unknown body properties pass, as the schemas do not forbid them).
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Any
 from jsonschema import ValidationError
 from jsonschema.exceptions import best_match
 
+from ecartpay_sandbox._http import parse_json
 from ecartpay_sandbox._spec import JSON_MEDIA_TYPE, Operation, Spec
 
 _INTEGER = re.compile(r"^-?[0-9]+$")
@@ -48,10 +48,6 @@ class ValidRequest:
 
     params: dict[str, Any] = field(default_factory=dict)
     body: Any = None
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not valid JSON")
 
 
 def _coerce(raw: str, kind: str | None) -> Any:
@@ -95,8 +91,8 @@ def _parse_json_body(op: Operation, request: RequestInput) -> Any:
             f"body: Content-Type must be {JSON_MEDIA_TYPE}, got {content_type or 'none'!r}"
         )
     try:
-        return json.loads(request.body.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        return parse_json(request.body)
+    except ValueError as exc:
         raise RequestInvalid(f"body: not valid JSON ({exc})") from None
 
 

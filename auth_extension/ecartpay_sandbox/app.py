@@ -18,17 +18,19 @@ from starlette.responses import Response
 from starlette.types import Message, Receive, Scope, Send
 
 from ecartpay_sandbox._api import api_routes
+from ecartpay_sandbox._body_limit import drain, replaying, within_limit
 from ecartpay_sandbox._config import SandboxConfig
 from ecartpay_sandbox._control import CONTROL_PREFIX, control_routes
 from ecartpay_sandbox._core import SandboxCore
 from ecartpay_sandbox._faults import Fault
 from ecartpay_sandbox._http import (
     JSON_CONTENT_TYPE,
+    error_body,
     error_response,
     render_json,
     request_lang,
 )
-from ecartpay_sandbox._messages import message
+from ecartpay_sandbox._messages import Lang, message
 from ecartpay_sandbox._spec import Spec
 
 
@@ -72,14 +74,6 @@ def _user_agent(scope: Scope) -> str | None:
     return None
 
 
-async def _drain_body(receive: Receive) -> None:
-    """Read the request body we are about to ignore, so the connection stays reusable."""
-    while True:
-        msg = await receive()
-        if msg["type"] != "http.request" or not msg.get("more_body", False):
-            return
-
-
 async def _hold(seconds: float, receive: Receive) -> Receive | None:
     """A delay fault: hold the request ``seconds``, or until the client leaves (None).
 
@@ -92,11 +86,7 @@ async def _hold(seconds: float, receive: Receive) -> Receive | None:
         while (msg := await receive())["type"] != "http.disconnect":
             read.append(msg)
         return None
-
-    async def replay() -> Message:
-        return read.pop(0) if read else await receive()
-
-    return replay
+    return replaying(read, receive)
 
 
 class SandboxApplication:
@@ -115,6 +105,12 @@ class SandboxApplication:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            bounded = await within_limit(scope, receive)
+            if bounded is None:
+                await _send_error(send, 413, "payload_too_large", request_lang(Request(scope)))
+                return
+            receive = bounded
         if scope["type"] != "http" or scope["path"].startswith(CONTROL_PREFIX):
             await self.starlette(scope, receive, send)
             return
@@ -140,28 +136,43 @@ class SandboxApplication:
                 await drop_connection(receive, send)
                 return
             elif fault is not None:
-                await _drain_body(receive)
+                await drain(receive)
                 await self._fault_response(fault, scope, counting_send)
                 return
         await self.starlette(scope, receive, counting_send)
 
     async def _fault_response(self, fault: Fault, scope: Scope, send: Send) -> None:
         lang = request_lang(Request(scope))
-        headers: list[tuple[bytes, bytes]] = [(b"content-type", JSON_CONTENT_TYPE.encode())]
         if fault.kind == "malformed":
-            status, body = 200, (fault.body or "").encode()
+            await _send(send, 200, (fault.body or "").encode())
+            return
+        status = fault.status or 500
+        extra: list[tuple[bytes, bytes]] = []
+        if status == 429:
+            text = message("too_many_requests", lang, retry_after=fault.retry_after)
         else:
-            status = fault.status or 500
-            if status == 429:
-                text = message("too_many_requests", lang, retry_after=fault.retry_after)
-            else:
-                text = message("fault_status", lang, status=status)
-            body = render_json({"message": text, "statusCode": status})
-            if fault.retry_after is not None:
-                headers.append((b"retry-after", str(fault.retry_after).encode()))
-        headers.append((b"content-length", str(len(body)).encode()))
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+            text = message("fault_status", lang, status=status)
+        if fault.retry_after is not None:
+            extra.append((b"retry-after", str(fault.retry_after).encode()))
+        await _send(send, status, render_json(error_body(status, text)), extra)
+
+
+async def _send(
+    send: Send, status: int, body: bytes, extra: list[tuple[bytes, bytes]] | None = None
+) -> None:
+    """A whole JSON response straight to the ASGI ``send``."""
+    headers = [
+        (b"content-type", JSON_CONTENT_TYPE.encode()),
+        *(extra or []),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def _send_error(send: Send, status: int, key: str, lang: Lang) -> None:
+    """The vendor's error body, ``{"message", "statusCode"}``, with the message ``key``."""
+    await _send(send, status, render_json(error_body(status, message(key, lang))))
 
 
 def create_app(

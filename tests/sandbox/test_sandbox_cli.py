@@ -4,15 +4,11 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
-import signal
 import ssl
 import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
@@ -27,65 +23,14 @@ from ecartpay_sandbox import (
     SECOND_PUBLIC_KEY,
 )
 
-REPO = Path(__file__).resolve().parents[2]
-#: The console script the wheel installs (``[project.scripts]``), beside this interpreter.
-CONSOLE_SCRIPT = str(Path(sys.executable).parent / "ecartpay-sandbox")
-#: Every way to start it: the command, the shipped module, the repository's entry point.
-COMMANDS = {
-    "console-script": [CONSOLE_SCRIPT],
-    "module": [sys.executable, "-m", "ecartpay_sandbox"],
-    "repository": [sys.executable, "-m", "contract_tests.sandbox"],
-}
-
-
-@dataclass
-class Served:
-    """A sandbox CLI process and what it printed before serving."""
-
-    process: subprocess.Popen[str]
-    banner: str
-    url: str
+from ._cli import COMMANDS, CONSOLE_SCRIPT, REPO, SandboxProcesses
 
 
 @pytest.fixture
-def serve() -> Iterator[Callable[..., Served]]:
-    """Start ``ecartpay-sandbox ARGS`` (or another of ``COMMANDS``) and read its banner."""
-    started: list[subprocess.Popen[str]] = []
-
-    def start(
-        *args: str, env: dict[str, str] | None = None, command: str = "console-script"
-    ) -> Served:
-        process = subprocess.Popen(
-            [*COMMANDS[command], *args, "--log-level", "warning"],
-            cwd=REPO,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            env={**os.environ, **(env or {})},
-        )
-        started.append(process)
-        assert process.stdout is not None
-        lines = []
-        for line in process.stdout:  # the banner ends with "Try: ..." (EOF if it died)
-            lines.append(line)
-            if line.startswith("Try: "):
-                break
-        banner = "".join(lines)
-        found = re.search(r"serving at (https?://127\.0\.0\.1:\d+)", banner)
-        assert found, banner + (process.stderr.read() if process.stderr else "")
-        return Served(process, banner, found.group(1))
-
-    yield start
-    for process in started:
-        process.send_signal(signal.SIGINT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+def serve() -> Iterator[SandboxProcesses]:
+    """``serve(*args, env=None, command="console-script") -> Served``."""
+    with SandboxProcesses() as processes:
+        yield processes
 
 
 def _wait_ready(url: str, verify: ssl.SSLContext | bool = True) -> None:
@@ -95,7 +40,7 @@ def _wait_ready(url: str, verify: ssl.SSLContext | bool = True) -> None:
     assert response.status_code == 200
 
 
-def test_port_0_prints_url_and_keys_and_serves_tokens(serve: Callable[..., Served]) -> None:
+def test_port_0_prints_url_and_keys_and_serves_tokens(serve: SandboxProcesses) -> None:
     served = serve("--port", "0")
     port = int(served.url.rsplit(":", 1)[1])
     assert port > 0
@@ -127,7 +72,7 @@ def test_port_0_prints_url_and_keys_and_serves_tokens(serve: Callable[..., Serve
     assert set(json.loads(result.stdout)) == {"token"}
 
 
-def test_every_entry_point_serves_with_the_same_banner(serve: Callable[..., Served]) -> None:
+def test_every_entry_point_serves_with_the_same_banner(serve: SandboxProcesses) -> None:
     banners = {}
     for command in COMMANDS:
         served = serve("--port", "0", command=command)
@@ -136,14 +81,14 @@ def test_every_entry_point_serves_with_the_same_banner(serve: Callable[..., Serv
     assert len(set(banners.values())) == 1, banners
 
 
-def test_sigint_stops_it_cleanly(serve: Callable[..., Served]) -> None:
+def test_sigint_stops_it_cleanly(serve: SandboxProcesses) -> None:
     served = serve("--port", "0")
     _wait_ready(served.url)
-    served.process.send_signal(signal.SIGINT)
-    assert served.process.wait(timeout=10) == 0
+    served.stop()
+    assert served.process.returncode == 0
 
 
-def test_tls_flags_and_env_keys(serve: Callable[..., Served]) -> None:
+def test_tls_flags_and_env_keys(serve: SandboxProcesses) -> None:
     env = {"SANDBOX_PUBLIC_KEY": "pub" + "c" * 24, "SANDBOX_PRIVATE_KEY": "priv" + "d" * 24}
     served = serve("--port", "0", "--tls", "--token-ttl", "60", env=env)
     assert served.url.startswith("https://")
@@ -163,7 +108,7 @@ def test_tls_flags_and_env_keys(serve: Callable[..., Served]) -> None:
         assert claims["exp"] - claims["iat"] == 60
 
 
-def test_no_control_plane_flag(serve: Callable[..., Served]) -> None:
+def test_no_control_plane_flag(serve: SandboxProcesses) -> None:
     served = serve("--port", "0", "--no-control-plane", "--account", "pubX:privX")
     assert "Control plane" not in served.banner
     assert "public_key=pubX private_key=privX" in served.banner
