@@ -64,7 +64,8 @@ async def within_limit(scope: Scope, receive: Receive) -> Receive | None:
             break
         size += len(msg.get("body", b""))
         if size > MAX_BODY_BYTES:
-            await drain(receive, _DRAIN_CAP)
+            if msg.get("more_body", False):
+                await drain(receive, _DRAIN_CAP)
             return None
         if not msg.get("more_body", False):
             break

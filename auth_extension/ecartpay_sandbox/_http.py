@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
@@ -25,6 +26,14 @@ def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _finite(text: str) -> float:
+    """A JSON number as a float; one beyond a double's range (``1e400``) is refused."""
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"the number {text[:40]} is out of range")
+    return value
+
+
 def _depth(value: Any) -> int:
     """The nesting depth of parsed JSON (a scalar is 0), without recursion."""
     deepest, stack = 0, [(value, 0)]
@@ -40,10 +49,11 @@ def _depth(value: Any) -> int:
 
 def parse_json(raw: bytes) -> Any:
     """A request body's JSON: ``ValueError`` (a 400 for the caller) for bytes that are not
-    UTF-8 JSON, for ``NaN``/``Infinity``, and for nesting deeper than ``MAX_JSON_DEPTH``."""
+    UTF-8 JSON, for ``NaN``/``Infinity`` and numbers beyond a double (``1e400``), and for
+    nesting deeper than ``MAX_JSON_DEPTH``."""
     too_deep = f"JSON nested deeper than {MAX_JSON_DEPTH} levels"
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, parse_float=_finite)
     except RecursionError:
         raise ValueError(too_deep) from None
     if _depth(data) > MAX_JSON_DEPTH:

@@ -28,20 +28,28 @@ Record = dict[str, Any]
 @dataclass(frozen=True)
 class CollectionKind:
     """A declared collection: its name (the key in snapshots) and its per-account unique
-    fields (a value may be held by one record at most; None never clashes)."""
+    fields (a value may be held by one record at most; None never clashes). Values of the
+    ``folded`` ones clash whatever their letter case (emails)."""
 
     name: str
     unique: tuple[str, ...] = ()
+    folded: tuple[str, ...] = ()
+
+    def key(self, name: str, value: Any) -> Any:
+        """What ``value`` of the unique field ``name`` is compared as."""
+        return value.casefold() if name in self.folded and isinstance(value, str) else value
 
 
 COLLECTIONS: dict[str, CollectionKind] = {}
 
 
-def collection(name: str, *, unique: Sequence[str] = ()) -> CollectionKind:
+def collection(
+    name: str, *, unique: Sequence[str] = (), folded: Sequence[str] = ()
+) -> CollectionKind:
     """Declare the collection ``name`` (once, at import of its resource module)."""
     if name in COLLECTIONS:
         raise ValueError(f"collection {name!r} is declared twice")
-    kind = CollectionKind(name, tuple(unique))
+    kind = CollectionKind(name, tuple(unique), tuple(folded))
     COLLECTIONS[name] = kind
     return kind
 
@@ -52,7 +60,8 @@ class Collection:
     def __init__(self, kind: CollectionKind) -> None:
         self.kind = kind
         self._records: dict[str, Record] = {}
-        self._taken: dict[str, set[Any]] = {name: set() for name in kind.unique}
+        #: unique field -> compared value -> the id of the record holding it
+        self._taken: dict[str, dict[Any, str]] = {name: {} for name in kind.unique}
 
     def __len__(self) -> int:
         return len(self._records)
@@ -60,12 +69,14 @@ class Collection:
     def __contains__(self, record_id: object) -> bool:
         return record_id in self._records
 
-    def clashes(self, data: Record) -> list[str]:
-        """The unique fields whose (non-None) value in ``data`` another record holds."""
+    def clashes(self, data: Record, *, holder: str | None = None) -> list[str]:
+        """The unique fields whose (non-None) value in ``data`` a record other than
+        ``holder`` (the one being changed) holds."""
         return [
             name
             for name in self.kind.unique
-            if data.get(name) is not None and data[name] in self._taken[name]
+            if data.get(name) is not None
+            and self._taken[name].get(self.kind.key(name, data[name]), holder) != holder
         ]
 
     def add(self, record: Record) -> Record:
@@ -105,13 +116,13 @@ class Collection:
 
     def _index(self, record: Record, *, add: bool) -> None:
         for name, taken in self._taken.items():
-            value = record.get(name)
+            value = self.kind.key(name, record.get(name))
             if value is None:
                 continue
             if add:
-                taken.add(value)
+                taken[value] = record["id"]
             else:
-                taken.discard(value)
+                taken.pop(value, None)
 
 
 @dataclass

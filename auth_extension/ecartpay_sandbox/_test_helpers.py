@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from starlette.requests import Request
@@ -31,7 +31,7 @@ from ecartpay_sandbox._http import (
 from ecartpay_sandbox._messages import message
 from ecartpay_sandbox._registry import VendorError
 from ecartpay_sandbox.resources._ledger import deposit
-from ecartpay_sandbox.resources._money import decimal
+from ecartpay_sandbox.resources._money import amount_in
 from ecartpay_sandbox.resources.withdrawals import settle_withdrawal, withdraw
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -45,12 +45,9 @@ def _money_input(raw: bytes) -> tuple[dict[str, Any], str, Decimal]:
     raw_amount = data.get("amount")
     if isinstance(raw_amount, bool) or not isinstance(raw_amount, int | float | str):
         raise ValueError("amount must be a number")
-    try:
-        amount = decimal(raw_amount)
-    except InvalidOperation:
-        raise ValueError("amount must be a number") from None
-    if not amount.is_finite() or amount <= 0:
-        raise ValueError("amount must be at least 0.01")
+    amount = amount_in(raw_amount, currency)
+    if amount <= 0:
+        raise ValueError("amount must be above 0")
     return data, currency, amount
 
 

@@ -1,7 +1,8 @@
 """Webhook deliveries: registrations, signed POSTs in the background, retries, a log, faults.
 
 ``core.webhooks.emit(account_id, event, data)`` is all a resource calls: it records one
-delivery per registration of the account that lists the event and returns at once. The
+delivery per registration of the account that lists the event, plus one to the record's
+``notify_url`` (an order's: every event about it), and returns at once. The
 POSTs go out from one background thread running its own event loop, so no request handler
 ever waits on a receiver.
 
@@ -129,18 +130,24 @@ class WebhookDispatcher:
         return global_secret(self._accounts[account_id])
 
     def emit(self, account_id: str, event: str, data: Any) -> list[str]:
-        """Queue ``{event, data}`` for every registration of the account listing ``event``;
-        answers the delivery ids at once (the POSTs happen in the background)."""
+        """Queue ``{event, data}`` for every registration of the account listing ``event``,
+        and for the record's own ``notify_url`` (an order's) when it has one and no
+        registration already names that URL (``registration_id`` None); answers the
+        delivery ids at once (the POSTs happen in the background)."""
         with self._store.account(account_id) as state:
             hooks = [h for h in state[WEBHOOKS].find() if event in h["events"]]
+        targets: list[tuple[str | None, str]] = [(h["id"], h["url"]) for h in hooks]
+        notify_url = data.get("notify_url") if isinstance(data, dict) else None
+        if isinstance(notify_url, str) and notify_url not in {url for _, url in targets}:
+            targets.append((None, notify_url))
         ids = []
-        for hook in hooks:
+        for registration_id, url in targets:
             record = {
                 "id": new_object_id(),
                 "webhook_id": f"hook_{uuid.uuid4()}",
-                "registration_id": hook["id"],
+                "registration_id": registration_id,
                 "account_id": account_id,
-                "url": hook["url"],
+                "url": url,
                 "event": event,
                 "data": copy.deepcopy(data),
                 "status": "pending",

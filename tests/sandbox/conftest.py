@@ -17,6 +17,8 @@ from ecartpay_auth import TOKEN_PATH
 from ecartpay_sandbox import Account, RunningSandbox, Spec
 from ecartpay_sandbox._config import DEFAULT_SPEC_PATH
 
+from ._money_exchanges import CARD
+
 _unique = itertools.count(1)
 
 
@@ -119,3 +121,42 @@ def create_order(http: httpx.Client, token: str) -> Callable[..., dict[str, Any]
     return lambda customer_id, **overrides: _created(
         http, token, "/api/orders", _order_body(customer_id, **overrides)
     )
+
+
+@pytest.fixture
+def api(http: httpx.Client, token: str) -> Callable[..., httpx.Response]:
+    def call(
+        method: str, path: str, headers: dict[str, str] | None = None, **kwargs: Any
+    ) -> httpx.Response:
+        return http.request(
+            method, path, headers={"Authorization": token, **(headers or {})}, **kwargs
+        )
+
+    return call
+
+
+@pytest.fixture
+def pay_with(
+    api: Callable[..., httpx.Response], create_customer: Callable[..., dict[str, Any]]
+) -> Callable[..., httpx.Response]:
+    """``pay_with(number, items=..., **card)``: customer -> card -> token -> order."""
+
+    def pay(
+        number: str, items: list[dict[str, Any]] | None = None, **card_fields: str
+    ) -> httpx.Response:
+        customer = create_customer()
+        card = api(
+            "POST",
+            f"/api/customers/{customer['id']}/cards",
+            json={**CARD, "number": number, **card_fields},
+        )
+        token = api("POST", "/api/tokens", json={"id": card.json()["id"], "installments": 3})
+        body = {
+            "customer_id": customer["id"],
+            "currency": "MXN",
+            "items": items or [{"name": "Cap", "quantity": 3, "price": 0.1}],
+            "token": token.json()["token"],
+        }
+        return api("POST", "/api/orders", json=body)
+
+    return pay

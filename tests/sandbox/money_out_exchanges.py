@@ -15,6 +15,7 @@ from typing import Any
 import httpx
 
 from ecartpay_sandbox import RunningSandbox
+from tests.sandbox._money_exchanges import CARD
 
 Record = Callable[[str, httpx.Response], httpx.Response]
 UNKNOWN = "0" * 24
@@ -194,6 +195,8 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
         call(op, "GET", path)
         refusals(op, "GET", path)
     sub_path = f"/api/subscriptions/{subscription['id']}"
+    cards = f"/api/customers/{customer['id']}/cards"
+    card = http.post(cards, json=CARD, headers=auth).json()
     for op, method, path, body in [
         ("getSubscription", "GET", sub_path, None),
         ("resendSubscriptionInvitation", "POST", sub_path + "/resend-invitation-link", None),
@@ -201,7 +204,7 @@ def drive(http: httpx.Client, sandbox: RunningSandbox, token: str, record: Recor
             "updateSubscriptionFromCustomer",
             "PUT",
             f"/api/subscriptions/from-customer/{subscription['id']}",
-            {"card_ids": ["65b955dbe35ed4b166201500"]},
+            {"card_ids": [card["id"]]},
         ),
         ("updateSubscription", "PUT", sub_path, {"status": "cancelled"}),
     ]:

@@ -8,43 +8,12 @@ from collections.abc import Callable
 from typing import Any
 
 import httpx
-import pytest
 
 from ecartpay_sandbox import RunningSandbox
 
+from ._money_exchanges import CARD
+
 Json = dict[str, Any]
-CARD = {"number": "4242-4242-4242-4242", "exp_month": "10", "exp_year": "2030", "cvc": "123"}
-
-
-@pytest.fixture
-def api(http: httpx.Client, token: str) -> Callable[..., httpx.Response]:
-    def call(method: str, path: str, **kwargs: Any) -> httpx.Response:
-        return http.request(method, path, headers={"Authorization": token}, **kwargs)
-
-    return call
-
-
-@pytest.fixture
-def pay_with(
-    api: Callable[..., httpx.Response], create_customer: Callable[..., Json]
-) -> Callable[..., httpx.Response]:
-    """``pay_with(number, items=...)``: customer -> card -> token -> order."""
-
-    def pay(number: str, items: list[Json] | None = None) -> httpx.Response:
-        customer = create_customer()
-        card = api(
-            "POST", f"/api/customers/{customer['id']}/cards", json={**CARD, "number": number}
-        )
-        token = api("POST", "/api/tokens", json={"id": card.json()["id"], "installments": 3})
-        body = {
-            "customer_id": customer["id"],
-            "currency": "MXN",
-            "items": items or [{"name": "Cap", "quantity": 3, "price": 0.1}],
-            "token": token.json()["token"],
-        }
-        return api("POST", "/api/orders", json=body)
-
-    return pay
 
 
 def _transactions(api: Callable[..., httpx.Response], **params: Any) -> Json:

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from ecartpay_sandbox import RunningSandbox
+from tests.sandbox._money_exchanges import CARD
 
 OTP = {"X-OTP": "000000"}
 
@@ -140,9 +141,10 @@ def test_subscription_statuses(
     assert created["next_payment_date"] > created["created_at"]
     path = f"/api/subscriptions/{created['id']}"
     assert http.put(path, json={"status": "active"}, headers=auth).status_code == 409  # no card
+    card = http.post(f"/api/customers/{customer['id']}/cards", json=CARD, headers=auth).json()
     active = http.put(
         f"/api/subscriptions/from-customer/{created['id']}",
-        json={"card_ids": ["65b955dbe35ed4b166201500"]},
+        json={"card_ids": [card["id"]]},
         headers=auth,
     ).json()
     assert (active["status"], active["activated"]) == ("active", True)

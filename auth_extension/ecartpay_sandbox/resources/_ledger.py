@@ -5,7 +5,8 @@ The balance is the transactions summary's (``transactions.totals``): payments, m
 refunds, payouts (pending or paid: a pending payout holds its money) and withdrawals that
 are not cancelled, plus the control plane's test deposits (``POST
 /__sandbox__/accounts/{account_id}/deposits``, the sandbox's stand-in for a funded
-account). Each payout and withdrawal keeps one transaction that follows its amount and
+account). Payouts, withdrawals and refunds never take it below zero (``require_balance``,
+409). Each payout and withdrawal keeps one transaction that follows its amount and
 status, so the summary and the refusals always agree.
 """
 
@@ -13,8 +14,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ecartpay_sandbox._messages import add_messages
+from ecartpay_sandbox._registry import VendorError
 from ecartpay_sandbox._store import AccountState, Record, Store, collection
-from ecartpay_sandbox.resources._money import as_amount, decimal
+from ecartpay_sandbox.resources._money import as_amount, decimal, show
 from ecartpay_sandbox.resources.transactions import (
     TRANSACTIONS,
     record_transaction,
@@ -23,6 +26,15 @@ from ecartpay_sandbox.resources.transactions import (
 
 PAYOUTS = collection("payouts", unique=("reference_id",))
 WITHDRAWALS = collection("withdrawals")
+
+add_messages(
+    {
+        "insufficient_balance": {
+            "en": "Insufficient balance: {available} {currency} available, {amount} requested",
+            "es": "Saldo insuficiente: {available} {currency} disponibles, {amount} solicitados",
+        },
+    }
+)
 
 #: A payout's or withdrawal's status -> its transaction's (the summary's vocabulary).
 TRANSACTION_STATUS = {"pending": "pending", "processing": "pending", "paid": "paid"}
@@ -36,6 +48,22 @@ def available(data: AccountState, currency: str, *, excluding: str | None = None
         return excluding is not None and transaction.get("source_id") == excluding
 
     return totals(data, currency, leaving_out=changing).balance
+
+
+def require_balance(
+    data: AccountState, currency: str, amount: Decimal, *, excluding: str | None = None
+) -> None:
+    """The one rule for money leaving the account (payouts, withdrawals, refunds): never
+    more than the available balance, else the vendor's 409."""
+    left = available(data, currency, excluding=excluding)
+    if amount > left:
+        raise VendorError(
+            409,
+            "insufficient_balance",
+            available=show(left),
+            currency=currency,
+            amount=show(amount),
+        )
 
 
 def deposit(

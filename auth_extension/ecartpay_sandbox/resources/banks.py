@@ -1,8 +1,8 @@
 """Banks: the fixture's MX banks (recorded) and US banks (Assumed), filtered by country.
 
-The recorded single view sends ``clave`` as a number where the list sends a string: the
-sandbox does the same whenever the code reads back unchanged as a number (a US routing
-number with a leading zero stays a string).
+The recorded single view sends ``clave`` as a number where the list sends a string, and the
+vendor's exported reference types it so: the sandbox does the same for every bank (a US
+routing number's leading zero is lost there, as it would be in the vendor's number).
 """
 
 from __future__ import annotations
@@ -30,11 +30,8 @@ def list_banks(call: Call) -> list[dict[str, Any]]:
 
 @operation("getBank")
 def get_bank(call: Call) -> dict[str, Any]:
-    """One bank, ``clave`` as a number where that loses nothing."""
+    """One bank, ``clave`` as a number."""
     for bank in _banks():
         if bank["id"] == call.params["id"]:
-            clave = bank["clave"]
-            if clave.isdigit() and str(int(clave)) == clave:
-                bank["clave"] = int(clave)
-            return bank
+            return {**bank, "clave": int(bank["clave"])}
     raise VendorError(404, "bank_not_found")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import secrets
+from datetime import date
 from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
@@ -23,9 +24,14 @@ STORED_CARDS = collection("cards")
 #: What charging a card does, kept apart from the card so no answer can carry it.
 CARD_OUTCOMES = collection("card_outcomes")
 
-APPROVE, DECLINE, REVIEW = "approve", "decline", "review"
-#: Test numbers with a special outcome; every other number is approved.
-TEST_OUTCOMES = {"4000000000000002": DECLINE, "4000000000009235": REVIEW}
+APPROVE, DECLINE, REVIEW, EXPIRED = "approve", "decline", "review", "expired"
+#: Test numbers with a special outcome; every other number is approved (unless its expiry
+#: date has passed: ``expired`` too). Every number must pass the Luhn check.
+TEST_OUTCOMES = {
+    "4000000000000002": DECLINE,
+    "4000000000009235": REVIEW,
+    "4000000000000069": EXPIRED,
+}
 
 #: What the vendor answers for a customer's card, and for a stored card in a list.
 CUSTOMER_CARD_FIELDS = ("id", "brand", "default", "last", "name")
@@ -45,6 +51,10 @@ add_messages(
         "card_not_found": {
             "en": "Card {card_id} not found",
             "es": "No se encontró la tarjeta {card_id}",
+        },
+        "card_number_invalid": {
+            "en": "The card number is not valid (it fails the Luhn check)",
+            "es": "El número de tarjeta no es válido (no pasa la verificación de Luhn)",
         },
     }
 )
@@ -67,6 +77,20 @@ def _digits(number: str) -> str:
     return "".join(c for c in number if c.isdigit())
 
 
+def passes_luhn(digits: str) -> bool:
+    """The Luhn (mod 10) check every card number carries in its last digit."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char) * (2 if position % 2 else 1)
+        total += value - 9 if value > 9 else value
+    return total % 10 == 0
+
+
+def expired(card: Record, today: date) -> bool:
+    """Whether the card's expiry month (``exp_month``/``exp_year``) has ended by ``today``."""
+    return (int(card["exp_year"]), int(card["exp_month"])) < (today.year, today.month)
+
+
 def _opaque(digits: str) -> str:
     """What the vendor answers as a stored card's ``number``: an encrypted-looking blob
     (OpenSSL's ``Salted__`` header), never the number."""
@@ -77,6 +101,8 @@ def _opaque(digits: str) -> str:
 def new_card(call: Call, data: AccountState, body: dict[str, Any], **extra: Any) -> Record:
     """A card record from a valid ``CardCreate`` body, with its charging outcome recorded."""
     digits = _digits(body["number"])
+    if not passes_luhn(digits):
+        raise VendorError(400, "card_number_invalid")
     store = call.core.store
     now = store.now()
     card = {

@@ -12,7 +12,7 @@ from typing import Any
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
 from ecartpay_sandbox._store import Record, collection
-from ecartpay_sandbox.resources._money import as_amount, decimal
+from ecartpay_sandbox.resources._money import amount_in, as_amount, bounded_discount, line_total
 from ecartpay_sandbox.resources._records import edits, get_operation
 from ecartpay_sandbox.resources.customers import CUSTOMERS
 
@@ -40,15 +40,24 @@ add_messages(
 )
 
 
-def _item(call: Call, body: dict[str, Any]) -> Record:
-    return {
+def _priced(item: Record, currency: str) -> Record:
+    """``item`` with its money checked (``_money``): a discount of the currency within the
+    line's gross (``price * quantity``, rounded once), else 400."""
+    gross = line_total(item["price"], item["quantity"], currency)
+    discount = bounded_discount(item.get("discount", 0), gross, currency, "discount")
+    return {**item, "discount": as_amount(discount)}
+
+
+def _item(call: Call, body: dict[str, Any], currency: str) -> Record:
+    item = {
         "name": body["name"],
         "quantity": int(body["quantity"]),
-        "price": as_amount(decimal(body["price"])),
-        "discount": as_amount(decimal(body.get("discount", 0))),
+        "price": body["price"],
+        "discount": body.get("discount", 0),
         "is_service": body.get("is_service", False),
         "id": call.core.store.new_id(),
     }
+    return _priced(item, currency)
 
 
 @operation("createCheckout")
@@ -56,6 +65,7 @@ def create_checkout(call: Call) -> Record:
     """Store the checkout; its token is minted per checkout, its link is the sandbox's."""
     body = call.body
     store = call.core.store
+    currency = body["currency"]
     with call.data() as data:
         customer_id = body.get("customer_id")
         if customer_id is not None and customer_id not in data[CUSTOMERS]:
@@ -66,9 +76,11 @@ def create_checkout(call: Call) -> Record:
             "id": checkout_id,
             "account_id": call.account_id,
             "currency": body["currency"],
-            "amounts": [as_amount(decimal(a)) for a in body["amounts"]],
+            "amounts": [
+                as_amount(amount_in(a, body["currency"], "amounts")) for a in body["amounts"]
+            ],
             "concept": body["concept"],
-            "items": [_item(call, item) for item in body.get("items", [])],
+            "items": [_item(call, item, currency) for item in body.get("items", [])],
             **{name: body[name] for name in OPTIONAL_FIELDS if name in body},
             "token": call.core.issuer.mint_scoped(
                 TOKEN_SCOPES, audience=call.base_url, subject="checkouts", ttl=TOKEN_TTL
@@ -104,13 +116,10 @@ def update_checkout_item(call: Call, checkout: Record) -> None:
     item = next((i for i in checkout["items"] if i["id"] == item_id), None)
     if item is None:
         raise VendorError(404, "checkout_item_not_found", id=item_id)
-    changes = dict(call.body)
+    changes = dict(call.body)  # the spec admits only the item's writable fields
     if "quantity" in changes:
         changes["quantity"] = int(changes["quantity"])
-    for money_field in ("price", "discount"):
-        if money_field in changes:
-            changes[money_field] = as_amount(decimal(changes[money_field]))
-    item.update(changes)
+    item.update(_priced({**item, **changes}, checkout["currency"]))
 
 
 @operation("getPublicCheckout", auth="none")

@@ -22,7 +22,8 @@ UNIQUE_FIELDS = ("email", "phone", "user_id")
 LIST_FILTERS = UNIQUE_FIELDS
 CUSTOMER_FIELDS = ("first_name", "last_name", "email", "phone", "user_id")
 
-CUSTOMERS = collection("customers", unique=UNIQUE_FIELDS)
+#: Emails are one address whatever their case (``Ana@Example.com`` is ``ana@example.com``).
+CUSTOMERS = collection("customers", unique=UNIQUE_FIELDS, folded=("email",))
 
 add_messages(
     {
@@ -95,7 +96,7 @@ def update_customer(call: Call) -> Record:
     with call.data() as data:
         customer = existing_customer(data, call.params["id"])
         changed = {k: v for k, v in call.body.items() if customer.get(k) != v}
-        clashes = data[CUSTOMERS].clashes(changed)
+        clashes = data[CUSTOMERS].clashes(changed, holder=customer["id"])
         if clashes:
             raise VendorError(409, "duplicate_customer", fields=", ".join(clashes))
         return data[CUSTOMERS].put({**customer, **changed, "updated_at": call.core.store.now()})

@@ -9,7 +9,9 @@ sequence of 8 digits (the recorded ``OR01667152``); ``authorization_id`` is the 
 the token the order was created with; ``country`` comes from the currency (absent for
 currencies not mapped); totals add the items and the shipping charges and take off the
 discounts that carry a numeric ``amount`` (others are kept as given), all in ``Decimal``
-(``_money``); risk and fees are 0 and the order unconfirmed until it is paid. With a card
+under ``_money``'s rules (a line rounded once, amounts no finer than the currency, discounts
+within the subtotal, a total above 0, else 400); risk and fees are 0 and the order
+unconfirmed until it is paid. With a card
 ``token`` the order is charged at once (``payments``).
 """
 
@@ -23,7 +25,14 @@ from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
 from ecartpay_sandbox._store import AccountState, collection
 from ecartpay_sandbox._webhooks import order_status_event
-from ecartpay_sandbox.resources._money import as_amount, decimal
+from ecartpay_sandbox.resources._money import (
+    amount_in,
+    as_amount,
+    bounded_discount,
+    decimal,
+    line_total,
+    show,
+)
 from ecartpay_sandbox.resources.customers import CUSTOMERS
 from ecartpay_sandbox.resources.payments import apply_card_charge, prepare_card_charge
 
@@ -51,37 +60,55 @@ add_messages(
             "es": "No se encontró el cliente {customer_id}",
         },
         "order_not_found": {"en": "Order not found", "es": "Orden no encontrada"},
+        "order_total_not_positive": {
+            "en": "The order's total must be above 0 (it is {total} {currency})",
+            "es": "El total de la orden debe ser mayor que 0 (es {total} {currency})",
+        },
     }
 )
 
 
-def order_item(item: dict[str, Any]) -> dict[str, Any]:
-    """An order line in the vendor's shape, from a request's ``name``/``quantity``/``price``."""
+def order_item(item: dict[str, Any], currency: str) -> dict[str, Any]:
+    """An order line in the vendor's shape, from a request's ``name``/``quantity``/``price``:
+    its ``total`` is ``price * quantity`` rounded once to the currency (``_money``)."""
     return {
         "name": item["name"],
         "quantity": item["quantity"],
         "price": item["price"],
         "discount": 0,
         "tax": 0,
-        "total": as_amount(decimal(item["price"]) * Decimal(str(item["quantity"]))),
+        "total": as_amount(line_total(item["price"], item["quantity"], currency)),
         "is_service": False,
         "taxes": [],
     }
 
 
-def _totals(items: list[Any], shipping_items: list[Any], discounts: list[Any]) -> dict[str, Any]:
-    """Subtotal, shipping, discount and total, in decimals; the total never goes below 0."""
+def _numeric(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _totals(
+    currency: str, items: list[Any], shipping_items: list[Any], discounts: list[Any]
+) -> dict[str, Any]:
+    """Subtotal, shipping, discount and total, in decimals. Shipping charges and discounts
+    are amounts of the currency; the discounts together stay within the subtotal (400);
+    the total must be above 0 (400)."""
     subtotal = sum((decimal(item["total"]) for item in items), Decimal(0))
-    shipping = sum((decimal(item.get("amount", 0)) for item in shipping_items), Decimal(0))
-    discount = sum(
+    shipping = sum(
         (
-            decimal(d["amount"])
-            for d in discounts
-            if isinstance(d.get("amount"), int | float) and not isinstance(d["amount"], bool)
+            amount_in(item.get("amount", 0), currency, f"shipping_items[{n}].amount")
+            for n, item in enumerate(shipping_items)
         ),
         Decimal(0),
     )
-    total = max(subtotal + shipping - discount, Decimal(0))
+    discount = Decimal(0)
+    for n, entry in enumerate(discounts):
+        if isinstance(entry, dict) and _numeric(entry.get("amount")):
+            field = f"discounts[{n}].amount"
+            discount += bounded_discount(entry["amount"], subtotal - discount, currency, field)
+    total = subtotal + shipping - discount
+    if total <= 0:
+        raise VendorError(400, "order_total_not_positive", total=show(total), currency=currency)
     return {
         "subtotal": as_amount(subtotal),
         "discount": as_amount(discount),
@@ -145,7 +172,7 @@ def place_order(
             "items": items,
             "shipping_items": shipping_items,
             "discounts": discounts,
-            "totals": _totals(items, shipping_items, discounts),
+            "totals": _totals(currency, items, shipping_items, discounts),
             "risk_score": 0,
             "risk_notes": [],
             "fee": 0,
@@ -172,7 +199,7 @@ def create_order(call: Call) -> dict[str, Any]:
             data,
             buyer=buyer,
             currency=body["currency"],
-            items=[order_item(item) for item in body["items"]],
+            items=[order_item(item, body["currency"]) for item in body["items"]],
             shipping_items=[_shipping_item(item) for item in body.get("shipping_items", [])],
             discounts=body.get("discounts", []),
             optional={name: body[name] for name in OPTIONAL_FIELDS if name in body},

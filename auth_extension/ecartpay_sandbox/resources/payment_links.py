@@ -1,7 +1,8 @@
 """Payment links ("templates"): a reusable link with items, shipping and a usage limit.
 
 Totals are computed in decimals from the lines: each line is ``quantity * price - discount
-+ tax`` (never below zero), the link's total adds the shipping items.
++ tax`` (the discount between 0 and the line's gross, else 400), the link's total adds the
+shipping items.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from ecartpay_sandbox._ids import sequence_number
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, operation
 from ecartpay_sandbox._store import Record, collection
-from ecartpay_sandbox.resources._money import as_amount, decimal
+from ecartpay_sandbox.resources._money import (
+    amount_in,
+    as_amount,
+    bounded_discount,
+    decimal,
+    line_total,
+)
 from ecartpay_sandbox.resources._query import ListQuery, vendor_time
 from ecartpay_sandbox.resources._records import edits, get_operation, list_operation, remove
 
@@ -42,22 +49,27 @@ add_messages(
 )
 
 
-def line_items(items: list[dict[str, Any]]) -> tuple[list[Record], dict[str, Decimal]]:
-    """Lines with their ``total`` and the sums ``subtotal``, ``discount`` and ``tax``."""
+def line_items(
+    items: list[dict[str, Any]], currency: str
+) -> tuple[list[Record], dict[str, Decimal]]:
+    """Lines with their ``total`` and the sums ``subtotal``, ``discount`` and ``tax``: a
+    line's gross is ``price * quantity`` rounded once; its discount stays within it and its
+    tax is an amount of the currency (``_money``; else 400)."""
     lines: list[Record] = []
     sums = {"subtotal": Decimal(0), "discount": Decimal(0), "tax": Decimal(0)}
-    for item in items:
+    for n, item in enumerate(items):
         quantity = int(item["quantity"])  # JSON may say 2.0; the spec says integer
-        gross = decimal(item["price"]) * quantity
-        discount = min(decimal(item.get("discount", 0)), gross)
-        tax = decimal(item.get("tax", 0))
+        gross = line_total(item["price"], quantity, currency)
+        field = f"items[{n}].discount"
+        discount = bounded_discount(item.get("discount", 0), gross, currency, field)
+        tax = amount_in(item.get("tax", 0), currency, f"items[{n}].tax")
         sums["subtotal"] += gross
         sums["discount"] += discount
         sums["tax"] += tax
         lines.append(
             {
                 "name": item["name"],
-                "price": as_amount(decimal(item["price"])),
+                "price": item["price"],
                 "quantity": quantity,
                 "discount": as_amount(discount),
                 "tax": as_amount(tax),
@@ -68,8 +80,12 @@ def line_items(items: list[dict[str, Any]]) -> tuple[list[Record], dict[str, Dec
 
 
 def _priced(link: Record) -> Record:
-    lines, sums = line_items(link["items"])
-    shipping = sum((decimal(s["amount"]) for s in link["shipping_items"]), Decimal(0))
+    currency = link["currency"]
+    lines, sums = line_items(link["items"], currency)
+    shipping = sum(
+        (amount_in(s["amount"], currency, "shipping_items.amount") for s in link["shipping_items"]),
+        Decimal(0),
+    )
     total = sums["subtotal"] - sums["discount"] + sums["tax"] + shipping
     link["items"] = lines
     link["totals"] = {

@@ -4,13 +4,15 @@ sandbox's test helper for a buyer paying on the pay link or by bank transfer).
 
 Either way a payable order (``created``, or ``in_review``) becomes ``paid`` and one
 ``payment`` transaction of its total is recorded. A card's test outcome decides a token
-charge: declined (402, nothing stored, the token stays unspent) or held for review (the
+charge: declined, or expired (the test number 4000 0000 0000 0069, or any card whose expiry
+month has ended: 402, nothing stored, the token stays unspent) or held for review (the
 order is created ``in_review``, no money moves until the customer-pays action approves it).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
@@ -18,7 +20,7 @@ from ecartpay_sandbox._registry import VendorError
 from ecartpay_sandbox._store import AccountState, Collection, Record, Store
 from ecartpay_sandbox.resources._money import decimal
 from ecartpay_sandbox.resources.card_tokens import mark_spent, usable_token
-from ecartpay_sandbox.resources.cards import DECLINE, REVIEW, outcome_of
+from ecartpay_sandbox.resources.cards import DECLINE, EXPIRED, REVIEW, expired, outcome_of
 from ecartpay_sandbox.resources.transactions import record_transaction
 
 PAYABLE = frozenset({"created", "in_review"})
@@ -30,6 +32,10 @@ add_messages(
         "card_declined": {
             "en": "The card was declined",
             "es": "La tarjeta fue rechazada",
+        },
+        "card_expired": {
+            "en": "The card has expired",
+            "es": "La tarjeta está vencida",
         },
         "order_not_payable": {
             "en": "The order cannot be paid: its status is {order_status}",
@@ -50,13 +56,15 @@ class CardCharge:
 
 def prepare_card_charge(data: AccountState, token: str | None) -> CardCharge | None:
     """Check a ``token`` (the reference's default, ``""``, means no card): unknown (404),
-    spent (409) or declined (402) stops the order before anything changes."""
+    spent (409), declined or expired (402) stops the order before anything changes."""
     if not token:
         return None
     record, card = usable_token(data, token)
     outcome = outcome_of(data, card["id"])
     if outcome == DECLINE:
         raise VendorError(402, "card_declined")
+    if outcome == EXPIRED or expired(card, datetime.now(UTC).date()):
+        raise VendorError(402, "card_expired")
     return CardCharge(record, card, outcome)
 
 

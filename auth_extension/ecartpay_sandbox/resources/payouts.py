@@ -14,8 +14,8 @@ from typing import Any
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
 from ecartpay_sandbox._store import AccountState, Record
-from ecartpay_sandbox.resources._ledger import PAYOUTS, available, follow
-from ecartpay_sandbox.resources._money import as_amount, decimal, show
+from ecartpay_sandbox.resources._ledger import PAYOUTS, follow, require_balance
+from ecartpay_sandbox.resources._money import amount_in, as_amount, decimal
 from ecartpay_sandbox.resources._query import ListQuery, found, vendor_time
 from ecartpay_sandbox.resources.customers import CUSTOMERS
 from ecartpay_sandbox.resources.payment_links import line_items
@@ -38,10 +38,6 @@ add_messages(
             "en": "reference_id {reference_id} was already used",
             "es": "El reference_id {reference_id} ya fue usado",
         },
-        "insufficient_balance": {
-            "en": "Insufficient balance: {available} {currency} available, {amount} requested",
-            "es": "Saldo insuficiente: {available} {currency} disponibles, {amount} solicitados",
-        },
         "payout_not_pending": {
             "en": "Payout {id} can no longer change: it is {payout_status}",
             "es": "El pago {id} ya no se puede modificar: está {payout_status}",
@@ -55,15 +51,8 @@ add_messages(
 
 
 def _check_balance(data: AccountState, payout: Record) -> None:
-    left = available(data, payout["currency"], excluding=payout["id"])
-    if decimal(payout["amount"]) > left:
-        raise VendorError(
-            409,
-            "insufficient_balance",
-            available=show(left),
-            currency=payout["currency"],
-            amount=show(decimal(payout["amount"])),
-        )
+    amount = decimal(payout["amount"])
+    require_balance(data, payout["currency"], amount, excluding=payout["id"])
 
 
 def _settled(call: Call, data: AccountState, payout: Record) -> Record:
@@ -81,11 +70,13 @@ def _payouts(call: Call, data: AccountState) -> list[Record]:
 
 
 def _lines(body: dict[str, Any], payout: Record) -> None:
+    currency = payout["currency"]
     if "items" in body:
-        payout["items"] = line_items(body["items"])[0]
+        payout["items"] = line_items(body["items"], currency)[0]
     if "charges" in body:
         payout["charges"] = [
-            {"name": c["name"], "amount": as_amount(decimal(c["amount"]))} for c in body["charges"]
+            {"name": c["name"], "amount": as_amount(amount_in(c["amount"], currency, "charges"))}
+            for c in body["charges"]
         ]
 
 
@@ -109,7 +100,7 @@ def create_payout(call: Call) -> Record:
             "id": store.new_id(),
             "account_id": call.account_id,
             "authorization_id": call.account.user_id if call.account else None,
-            "amount": as_amount(decimal(body["amount"])),
+            "amount": as_amount(amount_in(body["amount"], body["currency"])),
             "currency": body["currency"],
             "exchange": 1,
             "fee": 0,
@@ -169,7 +160,7 @@ def update_payout(call: Call) -> Record:
         if "order_id" in call.body:
             payout["order_id"] = call.body["order_id"]
         if "amount" in call.body:
-            payout["amount"] = as_amount(decimal(call.body["amount"]))
+            payout["amount"] = as_amount(amount_in(call.body["amount"], payout["currency"]))
             _check_balance(data, payout)
         payout["updated_at"] = call.core.store.now()
         follow(data, call.core.store, "payout", payout)

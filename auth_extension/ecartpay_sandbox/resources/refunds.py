@@ -3,8 +3,10 @@ full, never more than what is left.
 
 What is left is the order's total minus its refunds so far, in decimals. A refund that
 leaves something is ``partially_refunded``; one that leaves nothing, ``refunded``. Each
-records a ``refund`` transaction (status ``reimbursed``). An order that is not paid, or an
-amount over what is left, is refused with 409 and changes nothing.
+records a ``refund`` transaction (status ``reimbursed``). An order that is not paid, an
+amount over what is left, or one over the account's available balance in the order's
+currency (the rule payouts follow: money already paid out cannot be refunded again), is
+refused with 409 and changes nothing; an amount finer than the currency is a 400.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
 from ecartpay_sandbox._store import AccountState, Record, collection
 from ecartpay_sandbox._webhooks import order_status_event
-from ecartpay_sandbox.resources._money import as_amount, decimal, show
+from ecartpay_sandbox.resources._ledger import require_balance
+from ecartpay_sandbox.resources._money import amount_in, as_amount, decimal, show
 from ecartpay_sandbox.resources.orders import ORDERS
 from ecartpay_sandbox.resources.transactions import record_transaction
 
@@ -53,11 +56,12 @@ def _order(data: AccountState, order_id: str) -> Record:
 def create_refund(call: Call) -> dict[str, Any]:
     """Refund ``amount``; the reason comes as ``reason`` (guide) or ``name`` (reference)."""
     body = call.body
-    amount = decimal(body["amount"])
     reason = body.get("reason", body.get("name"))
     store = call.core.store
     with call.data() as data:
         order = _order(data, call.params["order_id"])
+        currency = order["currency"]
+        amount = amount_in(body["amount"], currency)
         total = decimal(order["totals"]["total"])
         remaining = total - refunded_so_far(data, order["id"])
         if amount > remaining:
@@ -66,8 +70,9 @@ def create_refund(call: Call) -> dict[str, Any]:
                 "refund_too_large",
                 amount=show(amount),
                 remaining=show(remaining),
-                currency=order["currency"],
+                currency=currency,
             )
+        require_balance(data, currency, amount)
         refund_id = store.new_id()
         transaction = record_transaction(
             data,

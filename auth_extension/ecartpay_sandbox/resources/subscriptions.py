@@ -2,7 +2,8 @@
 
 A subscription follows a template (``template_id``, or ``subscription_id`` as in the
 vendor's session-link example) or a plan given inline. Without cards it is ``pending``
-until the customer adds one through the invitation link; with cards it is ``active``.
+until the customer adds one through the invitation link; with cards it is ``active``. The
+cards must exist (the customer's own, or the account's stored cards): 404 otherwise.
 ``paused`` and ``active`` alternate; ``cancelled`` is final. The first charge falls after
 the trial period, then every ``frequency`` intervals.
 """
@@ -15,8 +16,8 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
-from ecartpay_sandbox._store import Record, collection
-from ecartpay_sandbox.resources._money import as_amount, decimal
+from ecartpay_sandbox._store import AccountState, Record, collection
+from ecartpay_sandbox.resources._money import amount_in, as_amount
 from ecartpay_sandbox.resources._query import ListQuery, found, parse_moment, vendor_time
 from ecartpay_sandbox.resources._records import (
     change,
@@ -25,6 +26,7 @@ from ecartpay_sandbox.resources._records import (
     list_operation,
     step,
 )
+from ecartpay_sandbox.resources.cards import find_card
 from ecartpay_sandbox.resources.customers import CUSTOMERS
 
 SUBSCRIPTIONS = collection("subscriptions")
@@ -94,8 +96,8 @@ def _plan(body: dict[str, Any], template: Record | None) -> Record:
     if template is not None:
         plan.update({k: template[k] for k in (*PLAN_FIELDS, *EXTRA_FIELDS) if k in template})
     plan.update({k: body[k] for k in (*PLAN_FIELDS, *EXTRA_FIELDS) if k in body})
-    plan["amount"] = as_amount(decimal(plan["amount"]))
     plan.setdefault("currency", "MXN")
+    plan["amount"] = as_amount(amount_in(plan["amount"], plan["currency"]))
     if plan.get("end_date") is not None:
         plan["end_date"] = vendor_time(plan["end_date"])
     return plan
@@ -140,7 +142,7 @@ def create_subscription(call: Call) -> Record:
                 data[SUBSCRIPTION_TEMPLATES], template_id, "subscription_template_not_found"
             )
         plan = _plan(body, template)
-        cards = list(body.get("card_ids", []))
+        cards = _existing_cards(data, customer_id, body.get("card_ids", []))
         subscription_id = store.new_id()
         now = store.now()
         created = data[SUBSCRIPTIONS].add(
@@ -184,9 +186,22 @@ def list_my_subscriptions(call: Call) -> dict[str, Any]:
 get_operation("getSubscription", SUBSCRIPTIONS, "subscription_not_found")
 
 
+def _existing_cards(data: AccountState, customer_id: str, card_ids: list[str]) -> list[str]:
+    """``card_ids`` when each names a card of the account that is the customer's own or
+    the account's stored card; else the vendor's 404 for the first that does not."""
+    for card_id in card_ids:
+        card = find_card(data, card_id)
+        if card is None or card.get("customer_id", customer_id) != customer_id:
+            raise VendorError(404, "card_not_found", card_id=card_id)
+    return list(card_ids)
+
+
 def _move(call: Call, record: Record) -> None:
     current = record["status"]
-    cards = call.body.get("card_ids", record["card_ids"])
+    cards = record["card_ids"]
+    if "card_ids" in call.body:
+        with call.data() as data:  # the store's lock is re-entrant: ``change`` holds it
+            cards = _existing_cards(data, record["customer_id"], call.body["card_ids"])
     wanted = call.body.get("status", "active" if current == "pending" and cards else current)
     step(record, wanted, MOVES, "subscription_cannot_move")
     if wanted == "active" and not cards:

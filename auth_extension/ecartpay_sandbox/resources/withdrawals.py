@@ -20,8 +20,8 @@ from ecartpay_sandbox._core import SandboxCore
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
 from ecartpay_sandbox._store import Record, collection
-from ecartpay_sandbox.resources._ledger import WITHDRAWALS, available, follow
-from ecartpay_sandbox.resources._money import as_amount, decimal, show
+from ecartpay_sandbox.resources._ledger import WITHDRAWALS, follow, require_balance
+from ecartpay_sandbox.resources._money import as_amount, decimal
 from ecartpay_sandbox.resources._query import ListQuery, found
 from ecartpay_sandbox.resources._records import change, list_operation, remove
 
@@ -55,10 +55,6 @@ add_messages(
         "withdrawal_not_processing": {
             "en": "Withdrawal {id} is already {withdrawal_status}",
             "es": "El retiro {id} ya está {withdrawal_status}",
-        },
-        "withdrawal_insufficient_balance": {
-            "en": "Insufficient balance: {available} {currency} available, {amount} requested",
-            "es": "Saldo insuficiente: {available} {currency} disponibles, {amount} solicitados",
         },
     }
 )
@@ -125,15 +121,7 @@ def withdraw(
     with store.account(account_id) as data:
         if method_id is not None:
             found(data[WITHDRAWAL_ACCOUNTS], method_id, NOT_FOUND)
-        left = available(data, currency)
-        if amount > left:
-            raise VendorError(
-                409,
-                "withdrawal_insufficient_balance",
-                available=show(left),
-                currency=currency,
-                amount=show(amount),
-            )
+        require_balance(data, currency, amount)
         now = store.now()
         reference = "WD" + str(data.next_number("withdrawals")).zfill(9)
         record: Record = {

@@ -54,7 +54,7 @@ def create_woocommerce_order(call: Call) -> dict[str, Any]:
             data,
             buyer={name: billing[name] for name in BUYER_FIELDS if name in billing},
             currency=body["currency"],
-            items=[order_item(_line(item)) for item in body["line_items"]],
+            items=[order_item(_line(item), body["currency"]) for item in body["line_items"]],
             shipping_items=[],
             discounts=[],
             optional={},

@@ -16,7 +16,8 @@ class Bank:
     name: str | Unset = UNSET
     clave: float | str | Unset = UNSET
     """ The bank's code (in MX the SPEI/CLABE institution code). A string in the list,
-    a number in the single view (both recorded).
+    a number in the single view (both recorded; the vendor's reference types the
+    single view's as a number).
      """
     country: str | Unset = UNSET
     created_at: str | Unset = UNSET

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass as _dataclass
-from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
 
 from ..types import UNSET, Unset
@@ -12,19 +11,23 @@ T = TypeVar("T", bound="CheckoutItemUpdate")
 
 @_dataclass(slots=True)
 class CheckoutItemUpdate:
-    """The fields of the item to change."""
+    """The fields of the item to change. Only these can be written: any other (read-only
+    ones such as `id` and `total`, or unknown ones) is refused with 400 and nothing
+    changes.
+
+    """
 
     name: str | Unset = UNSET
     quantity: int | Unset = UNSET
     price: float | Unset = UNSET
-    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000;
-    the sandbox computes with decimals rounded to cents.
+    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000.
+    An amount has no more decimals than its currency's minor unit (0 for JPY and CLP,
+    2 for MXN, USD and the others): more is a 400, never rounded. A unit price may be
+    finer; a line is `price * quantity` computed in decimals and rounded half-up once,
+    after multiplying. Discounts are between 0 and what they discount.
      """
     discount: float | Unset = UNSET
     is_service: bool | Unset = UNSET
-    additional_properties: dict[str, Any] = _dataclass_field(
-        init=False, default_factory=dict
-    )
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name
@@ -38,7 +41,7 @@ class CheckoutItemUpdate:
         is_service = self.is_service
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if name is not UNSET:
             field_dict["name"] = name
@@ -74,21 +77,4 @@ class CheckoutItemUpdate:
             is_service=is_service,
         )
 
-        checkout_item_update.additional_properties = d
         return checkout_item_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass as _dataclass
-from dataclasses import field as _dataclass_field
 from typing import Any, Self, TypeVar
 
 from ..types import UNSET, Unset
@@ -12,7 +11,11 @@ T = TypeVar("T", bound="CustomerUpdate")
 
 @_dataclass(slots=True)
 class CustomerUpdate:
-    """Only the fields sent change. The reference marks none required."""
+    """Only the fields sent change. The reference marks none required. Only these fields
+    can be written: any other (read-only ones such as `id`, `account_id`, `created_at`,
+    or unknown ones) is refused with 400 and nothing changes.
+
+    """
 
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
@@ -25,9 +28,6 @@ class CustomerUpdate:
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
     user_id: str | Unset = UNSET
-    additional_properties: dict[str, Any] = _dataclass_field(
-        init=False, default_factory=dict
-    )
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name
@@ -41,7 +41,7 @@ class CustomerUpdate:
         user_id = self.user_id
 
         field_dict: dict[str, Any] = {}
-        field_dict.update(self.additional_properties)
+
         field_dict.update({})
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
@@ -77,21 +77,4 @@ class CustomerUpdate:
             user_id=user_id,
         )
 
-        customer_update.additional_properties = d
         return customer_update
-
-    @property
-    def additional_keys(self) -> list[str]:
-        return list(self.additional_properties.keys())
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties

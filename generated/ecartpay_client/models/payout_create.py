@@ -23,8 +23,11 @@ class PayoutCreate:
     """
 
     amount: float
-    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000;
-    the sandbox computes with decimals rounded to cents.
+    """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000.
+    An amount has no more decimals than its currency's minor unit (0 for JPY and CLP,
+    2 for MXN, USD and the others): more is a 400, never rounded. A unit price may be
+    finer; a line is `price * quantity` computed in decimals and rounded half-up once,
+    after multiplying. Discounts are between 0 and what they discount.
      """
     currency: str
     """ ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN, JPY, RUB, GBP,

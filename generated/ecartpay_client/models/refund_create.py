@@ -19,7 +19,7 @@ class RefundCreate:
     """
 
     amount: float
-    """ At least one cent; rounded half-up to cents. """
+    """ At least one cent; no more decimals than the order's currency has. """
     name: RefundReason | Unset = UNSET
     """ Why the money goes back. """
     reason: RefundReason | Unset = UNSET

@@ -19,6 +19,8 @@ T = TypeVar("T", bound="ShippingAddress")
 class ShippingAddress:
     """Where an order ships. Every field optional (the reference requires none)."""
 
+    reference: str | Unset = UNSET
+    """ A landmark or delivery hint (a string in the vendor's reference). """
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -33,6 +35,8 @@ class ShippingAddress:
     )
 
     def to_dict(self) -> dict[str, Any]:
+        reference = self.reference
+
         first_name = self.first_name
 
         last_name = self.last_name
@@ -58,6 +62,8 @@ class ShippingAddress:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if reference is not UNSET:
+            field_dict["reference"] = reference
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -85,6 +91,8 @@ class ShippingAddress:
         from ..models.address_state import AddressState
 
         d = dict(src_dict)
+        reference = d.pop("reference", UNSET)
+
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
@@ -114,6 +122,7 @@ class ShippingAddress:
             country = AddressCountry.from_dict(_country)
 
         shipping_address = cls(
+            reference=reference,
             first_name=first_name,
             last_name=last_name,
             phone=phone,

@@ -100,7 +100,10 @@ def sync_detailed(
         checkout_id (str):
         id (str):
         lang (Lang | Unset): Language of the API's messages.
-        body (CheckoutItemUpdate): The fields of the item to change.
+        body (CheckoutItemUpdate): The fields of the item to change. Only these can be written:
+            any other (read-only
+            ones such as `id` and `total`, or unknown ones) is refused with 400 and nothing
+            changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -140,7 +143,10 @@ def sync(
         checkout_id (str):
         id (str):
         lang (Lang | Unset): Language of the API's messages.
-        body (CheckoutItemUpdate): The fields of the item to change.
+        body (CheckoutItemUpdate): The fields of the item to change. Only these can be written:
+            any other (read-only
+            ones such as `id` and `total`, or unknown ones) is refused with 400 and nothing
+            changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,7 +181,10 @@ async def asyncio_detailed(
         checkout_id (str):
         id (str):
         lang (Lang | Unset): Language of the API's messages.
-        body (CheckoutItemUpdate): The fields of the item to change.
+        body (CheckoutItemUpdate): The fields of the item to change. Only these can be written:
+            any other (read-only
+            ones such as `id` and `total`, or unknown ones) is refused with 400 and nothing
+            changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -213,7 +222,10 @@ async def asyncio(
         checkout_id (str):
         id (str):
         lang (Lang | Unset): Language of the API's messages.
-        body (CheckoutItemUpdate): The fields of the item to change.
+        body (CheckoutItemUpdate): The fields of the item to change. Only these can be written:
+            any other (read-only
+            ones such as `id` and `total`, or unknown ones) is refused with 400 and nothing
+            changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -104,6 +104,9 @@ def sync_detailed(
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
         body (CustomerUpdate): Only the fields sent change. The reference marks none required.
+            Only these fields
+            can be written: any other (read-only ones such as `id`, `account_id`, `created_at`,
+            or unknown ones) is refused with 400 and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,6 +146,9 @@ def sync(
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
         body (CustomerUpdate): Only the fields sent change. The reference marks none required.
+            Only these fields
+            can be written: any other (read-only ones such as `id`, `account_id`, `created_at`,
+            or unknown ones) is refused with 400 and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -177,6 +183,9 @@ async def asyncio_detailed(
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
         body (CustomerUpdate): Only the fields sent change. The reference marks none required.
+            Only these fields
+            can be written: any other (read-only ones such as `id`, `account_id`, `created_at`,
+            or unknown ones) is refused with 400 and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,6 +223,9 @@ async def asyncio(
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
         body (CustomerUpdate): Only the fields sent change. The reference marks none required.
+            Only these fields
+            can be written: any other (read-only ones such as `id`, `account_id`, `created_at`,
+            or unknown ones) is refused with 400 and nothing changes.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -103,6 +103,12 @@ def sync_detailed(
     order that is not paid, or an amount over what is left, is refused with 409 and
     changes nothing; the answer is the refund (the vendor documents no body).
 
+    Balance rule (Assumed, the one payouts and withdrawals follow): a refund is money
+    leaving the account, so it never takes the available balance in the order's
+    currency below zero. A refund larger than that balance (e.g. after the payment was
+    paid out) is refused with 409 and changes nothing. An `amount` with more decimals
+    than the currency has (`Money`) is a 400.
+
     Args:
         order_id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
@@ -147,6 +153,12 @@ def sync(
     order that is not paid, or an amount over what is left, is refused with 409 and
     changes nothing; the answer is the refund (the vendor documents no body).
 
+    Balance rule (Assumed, the one payouts and withdrawals follow): a refund is money
+    leaving the account, so it never takes the available balance in the order's
+    currency below zero. A refund larger than that balance (e.g. after the payment was
+    paid out) is refused with 409 and changes nothing. An `amount` with more decimals
+    than the currency has (`Money`) is a 400.
+
     Args:
         order_id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
@@ -185,6 +197,12 @@ async def asyncio_detailed(
     accepted and neither is required here (the more permissive reading). Assumed: an
     order that is not paid, or an amount over what is left, is refused with 409 and
     changes nothing; the answer is the refund (the vendor documents no body).
+
+    Balance rule (Assumed, the one payouts and withdrawals follow): a refund is money
+    leaving the account, so it never takes the available balance in the order's
+    currency below zero. A refund larger than that balance (e.g. after the payment was
+    paid out) is refused with 409 and changes nothing. An `amount` with more decimals
+    than the currency has (`Money`) is a 400.
 
     Args:
         order_id (str): A 24-hex identifier (a MongoDB ObjectId).
@@ -227,6 +245,12 @@ async def asyncio(
     accepted and neither is required here (the more permissive reading). Assumed: an
     order that is not paid, or an amount over what is left, is refused with 409 and
     changes nothing; the answer is the refund (the vendor documents no body).
+
+    Balance rule (Assumed, the one payouts and withdrawals follow): a refund is money
+    leaving the account, so it never takes the available balance in the order's
+    currency below zero. A refund larger than that balance (e.g. after the payment was
+    paid out) is refused with 409 and changes nothing. An `amount` with more decimals
+    than the currency has (`Money`) is a 400.
 
     Args:
         order_id (str): A 24-hex identifier (a MongoDB ObjectId).
