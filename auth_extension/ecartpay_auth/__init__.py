@@ -18,8 +18,10 @@ from ._constants import (
     DEFAULT_BACKOFF,
     DEFAULT_LIFETIME,
     DEFAULT_MAX_BACKOFF,
+    DEFAULT_MAX_MERCHANTS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_REFRESH_JITTER,
     DEFAULT_REFRESH_MARGIN,
     DEFAULT_TIMEOUT,
     TOKEN_OPERATION_ID,
@@ -43,8 +45,10 @@ __all__ = [
     "DEFAULT_BACKOFF",
     "DEFAULT_LIFETIME",
     "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_MERCHANTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_REFRESH_JITTER",
     "DEFAULT_REFRESH_MARGIN",
     "DEFAULT_TIMEOUT",
     "TOKEN_OPERATION_ID",
@@ -57,6 +61,7 @@ __all__ = [
     "EcartPayError",
     "FileTokenStore",
     "InMemoryTokenStore",
+    "MerchantAuths",
     "RedisTokenStore",
     "RetryPolicy",
     "ServiceUnavailableError",
@@ -78,6 +83,7 @@ __all__ = [
 if TYPE_CHECKING:
     from . import webhooks
     from ._file_store import FileTokenStore
+    from ._merchants import MerchantAuths
     from ._pagination import apaginate, paginate
     from ._redis_store import RedisTokenStore
 
@@ -86,6 +92,7 @@ if TYPE_CHECKING:
 # time. Each name maps to the module that defines it (None: the name is the module).
 _LAZY: dict[str, tuple[str, str | None]] = {
     "FileTokenStore": ("._file_store", "FileTokenStore"),
+    "MerchantAuths": ("._merchants", "MerchantAuths"),
     "RedisTokenStore": ("._redis_store", "RedisTokenStore"),
     "paginate": ("._pagination", "paginate"),
     "apaginate": ("._pagination", "apaginate"),

@@ -33,7 +33,7 @@ from ._retry import RetryPolicy
 from ._shared import SharedTokenStore
 from ._source import TokenSource
 from ._store_spec import store_from_spec
-from ._token import InMemoryTokenStore, Token, TokenStore
+from ._token import InMemoryTokenStore, Margin, Token, TokenStore
 
 if TYPE_CHECKING:
     from ._fleet import FleetMinter
@@ -147,6 +147,18 @@ class EcartPayAuth(httpx.Auth):
         self._keys_swapped = keys_look_swapped(self._public_key, self._private_key)
         if self._keys_swapped:
             logger.warning("%s (not refused: the key format is not documented)", SWAPPED_HINT)
+        self._wire(token_store, clock, self._refresh_margin)
+
+    def _wire(
+        self,
+        token_store: TokenStore | SharedTokenStore | None,
+        clock: Callable[[], float],
+        margin: Margin,
+    ) -> None:
+        """Build the minter and the single-flight token source over `token_store`.
+
+        `margin` is the refresh margin of each token (or a function of no arguments for
+        a jittered one: `ecartpay_auth.MerchantAuths`)."""
         minter = Minter(
             public_key=self._public_key,
             private_key=self._private_key,
@@ -155,7 +167,7 @@ class EcartPayAuth(httpx.Auth):
             timeout=self._timeout,
             verify=self._verify,
             keys_swapped=self._keys_swapped,
-            refresh_margin=self._refresh_margin,
+            refresh_margin=margin,
             clock=clock,
         )
         self._store: TokenStore | SharedTokenStore
@@ -173,7 +185,7 @@ class EcartPayAuth(httpx.Auth):
                 ),
                 mint_sync=mint_sync,
                 mint_async=mint_async,
-                refresh_margin=self._refresh_margin,
+                refresh_margin=margin,
                 wait_limit=self._wait_limit(),
                 clock=clock,
             )
@@ -190,6 +202,35 @@ class EcartPayAuth(httpx.Auth):
             clock=clock,
             on_invalidate=self._fleet.reject if self._fleet is not None else None,
         )
+
+    @classmethod
+    def _sharing(
+        cls,
+        template: EcartPayAuth,
+        public_key: str,
+        private_key: str,
+        *,
+        token_store: SharedTokenStore | None,
+        margin: Margin,
+        clock: Callable[[], float],
+    ) -> EcartPayAuth:
+        """An auth for other keys with `template`'s target, timeout, retry policy and TLS
+        context (no new SSLContext, no new settings to validate): what a pool of merchants
+        builds per merchant. Each has its own token source, so its own single flight."""
+        self = cls.__new__(cls)
+        self._public_key = validate_key(public_key, which="public", env_var=ENV_PUBLIC_KEY)
+        self._private_key = validate_key(private_key, which="private", env_var=ENV_PRIVATE_KEY)
+        self._target = template._target
+        self._token_origin = template._token_origin
+        self._refresh_margin = template._refresh_margin
+        self._policy = template._policy
+        self._timeout = template._timeout
+        self._verify = template._verify
+        self._keys_swapped = keys_look_swapped(self._public_key, self._private_key)
+        if self._keys_swapped:
+            logger.warning("%s (not refused: the key format is not documented)", SWAPPED_HINT)
+        self._wire(token_store, clock, margin)
+        return self
 
     @classmethod
     def from_env(
@@ -223,6 +264,10 @@ class EcartPayAuth(httpx.Auth):
         )
         policy = self._policy
         return max(30.0, policy.attempts * (per_attempt or 60.0) + policy.worst_case_wait() + 5)
+
+    def _minting(self) -> bool:
+        """True while a mint of this auth's token is in progress."""
+        return self._source.minting()
 
     # -- public API ------------------------------------------------------------------------
 

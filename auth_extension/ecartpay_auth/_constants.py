@@ -14,8 +14,10 @@ __all__ = [
     "DEFAULT_BACKOFF",
     "DEFAULT_LIFETIME",
     "DEFAULT_MAX_BACKOFF",
+    "DEFAULT_MAX_MERCHANTS",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_MAX_RETRY_AFTER",
+    "DEFAULT_REFRESH_JITTER",
     "DEFAULT_REFRESH_MARGIN",
     "DEFAULT_TIMEOUT",
     "TOKEN_OPERATION_ID",
@@ -33,6 +35,15 @@ DEFAULT_LIFETIME: Final = 3600.0
 
 DEFAULT_REFRESH_MARGIN: Final = 300.0
 """Seconds before expiry at which a token is refreshed (capped at half its lifetime)."""
+
+DEFAULT_REFRESH_JITTER: Final = 120.0
+"""Seconds: a merchant pool refreshes each token up to this much earlier than the margin
+says (uniformly at random), so tokens minted in the same second do not all expire, and
+get refreshed, in the same second."""
+
+DEFAULT_MAX_MERCHANTS: Final = 10_000
+"""Merchants whose token state a pool keeps in memory (least recently used idle ones
+beyond it are dropped; a shared store keeps their tokens)."""
 
 DEFAULT_MAX_RETRIES: Final = 2
 """Retries of the token endpoint after the first attempt (connection errors, 429, 5xx)."""

@@ -34,7 +34,7 @@ from ._errors import (
 from ._json import loads
 from ._redact import redact, without_headers
 from ._retry import RetryableMintError, RetryPolicy
-from ._token import Token
+from ._token import Margin, Token, margin_value
 from ._user_agent import user_agent
 
 __all__ = ["Minter", "VerifyTypes"]
@@ -108,7 +108,7 @@ class Minter:
         timeout: httpx.Timeout,
         verify: ssl.SSLContext,
         keys_swapped: bool,
-        refresh_margin: float,
+        refresh_margin: Margin,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._refresh_margin = refresh_margin
@@ -191,7 +191,9 @@ class Minter:
                     status_code=200,
                 )
             return Token.from_value(
-                value, obtained_at_monotonic=obtained_at, refresh_margin=self._refresh_margin
+                value,
+                obtained_at_monotonic=obtained_at,
+                refresh_margin=margin_value(self._refresh_margin),
             )
         api_message = _api_message(content)
         if api_message is not None:

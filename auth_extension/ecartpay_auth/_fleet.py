@@ -28,7 +28,7 @@ from typing import Any
 from ._aio import running_loop, sleep
 from ._shared import AsyncSharedSession, Entry, SharedSession, SharedSlot, StoreUnavailable
 from ._steps import Flow, Op, run_async, run_sync
-from ._token import Token, TokenState
+from ._token import Margin, Token, TokenState, margin_value
 
 __all__ = ["FleetMinter"]
 
@@ -45,7 +45,7 @@ class FleetMinter:
         *,
         mint_sync: Callable[[], Token],
         mint_async: Callable[[], Awaitable[Token]],
-        refresh_margin: float,
+        refresh_margin: Margin,
         wait_limit: float,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -77,7 +77,7 @@ class FleetMinter:
             return None
         token = Token.from_store(
             entry.value, remaining=entry.remaining, read_at_monotonic=sent,
-            refresh_margin=self._margin,
+            refresh_margin=margin_value(self._margin),
         )  # fmt: skip
         if token.state(self._clock()) is not TokenState.FRESH:
             return None

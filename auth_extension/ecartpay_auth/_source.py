@@ -151,6 +151,10 @@ class TokenSource:
         self._flight: _Flight | None = None
         self._generation = 0
 
+    def minting(self) -> bool:
+        """True while a mint is in progress (read without the lock: a hint)."""
+        return self._flight is not None
+
     def peek(self) -> Token | None:
         """The stored token in whatever state, without locking or minting (for display)."""
         return self._store.get()

@@ -14,7 +14,7 @@ import enum
 import math
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
@@ -24,7 +24,7 @@ from ._constants import DEFAULT_LIFETIME, DEFAULT_REFRESH_MARGIN
 from ._json import loads
 from ._redact import fingerprint
 
-__all__ = ["InMemoryTokenStore", "Token", "TokenState", "TokenStore"]
+__all__ = ["InMemoryTokenStore", "Margin", "Token", "TokenState", "TokenStore", "margin_value"]
 
 _CLAIM_RESOLUTION = 1.0
 
@@ -64,6 +64,15 @@ def _wall(seconds: float | None) -> datetime | None:
 def _str_claim(claims: dict[str, Any], name: str) -> str | None:
     value = claims.get(name)
     return value if isinstance(value, str) else None
+
+
+Margin = float | Callable[[], float]
+"""A refresh margin in seconds, or a function giving one per token (a jittered margin)."""
+
+
+def margin_value(margin: Margin) -> float:
+    """The margin for the token being built now."""
+    return margin() if callable(margin) else margin
 
 
 class TokenState(enum.Enum):

@@ -233,6 +233,13 @@ class SandboxControl(Running):
             return dict(self._call("GET", "/webhooks/settings"))
         return dict(self._call("POST", "/webhooks/settings", json=changes))
 
+    def oauth_settings(self, **changes: Any) -> dict[str, Any]:
+        """Read (no arguments) or change the OAuth settings: ``code_ttl`` (seconds a code
+        lives) and ``answer`` (``"keys"`` or ``"access_token"``: the exchange's shape)."""
+        if not changes:
+            return dict(self._call("GET", "/oauth/settings"))
+        return dict(self._call("POST", "/oauth/settings", json=changes))
+
     def wait_deliveries(self, timeout: float = 10.0) -> bool:
         """Block until no delivery is pending (True) or ``timeout`` passes (False)."""
         payload = {"timeout": timeout}

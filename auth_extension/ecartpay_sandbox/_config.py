@@ -96,6 +96,8 @@ class SandboxConfig:
     webhook_attempts: int = 5
     webhook_timeout: float = 5.0  # the receiver must answer within this
     webhook_any_host: bool = False  # deliver beyond loopback
+    oauth_code_ttl: float = 300.0  # seconds an OAuth authorization code lives
+    oauth_answer: str = "keys"  # the code exchange answers "keys" or "access_token"
 
     def __post_init__(self) -> None:
         if not self.accounts:
@@ -110,6 +112,8 @@ class SandboxConfig:
             raise ValueError("token_ttl must be >= 0 seconds")
         if self.mint_delay < 0:
             raise ValueError("mint_delay must be >= 0 seconds")
+        if self.oauth_answer not in ("keys", "access_token"):
+            raise ValueError("oauth_answer must be 'keys' or 'access_token'")
 
     @property
     def primary(self) -> Account:

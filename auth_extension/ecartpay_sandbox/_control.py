@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
+from ecartpay_sandbox._consent import oauth_control_routes
 from ecartpay_sandbox._control_webhooks import webhook_control_routes
 from ecartpay_sandbox._core import SandboxCore
 from ecartpay_sandbox._faults import parse_fault
@@ -99,7 +100,7 @@ def control_routes(core: SandboxCore) -> list[Route]:
             {
                 "accounts": [
                     {"account_id": a.account_id, "public_key": a.public_key}
-                    for a in core.config.accounts
+                    for a in core.accounts.values()
                 ]
             }
         )
@@ -126,4 +127,8 @@ def control_routes(core: SandboxCore) -> list[Route]:
         ("POST", "/orders/{order_id}/pay", pay_order),
         *helper_routes(core),
     ]
-    return table_routes(CONTROL_PREFIX, table) + webhook_control_routes(core, CONTROL_PREFIX)
+    return [
+        *table_routes(CONTROL_PREFIX, table),
+        *webhook_control_routes(core, CONTROL_PREFIX),
+        *oauth_control_routes(core, CONTROL_PREFIX),
+    ]

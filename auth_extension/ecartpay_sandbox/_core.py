@@ -9,8 +9,9 @@ from __future__ import annotations
 from typing import Any
 
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
-from ecartpay_sandbox._config import SandboxConfig
+from ecartpay_sandbox._config import Account, SandboxConfig
 from ecartpay_sandbox._faults import FaultPlan
+from ecartpay_sandbox._oauth import OAuthState
 from ecartpay_sandbox._spec import Spec
 from ecartpay_sandbox._stats import TrafficCounters
 from ecartpay_sandbox._store import Store
@@ -32,6 +33,11 @@ class SandboxCore:
         self.faults = FaultPlan(TOKEN_OPERATION)
         self.counters = TrafficCounters()
         self.mint_delay = config.mint_delay
+        self.oauth = OAuthState(
+            code_ttl=config.oauth_code_ttl,
+            answer="access_token" if config.oauth_answer == "access_token" else "keys",
+            seed_account_id=config.primary.account_id,
+        )
         self.webhooks = WebhookDispatcher(
             self.store,
             self.accounts,
@@ -42,6 +48,13 @@ class SandboxCore:
                 any_host=config.webhook_any_host,
             ),
         )
+
+    def add_account(self, account: Account) -> Account:
+        """A new merchant account (the OAuth consent page creates them): its own keys,
+        no data yet. It stays until the sandbox stops (a reset keeps accounts)."""
+        self.issuer.add_account(account)
+        self.accounts[account.account_id] = account  # the dict the webhooks read too
+        return account
 
     def settings(self) -> dict[str, Any]:
         """``{token_ttl, mint_delay}``: what applies to tokens minted from now on."""
@@ -85,6 +98,7 @@ class SandboxCore:
         self.issuer.reset_counters()
         self.issuer.ttl = self.config.token_ttl
         self.mint_delay = self.config.mint_delay
+        self.oauth.reset()
 
     def close(self) -> None:
         """Stop background work (webhook deliveries in flight); the app serves no more."""

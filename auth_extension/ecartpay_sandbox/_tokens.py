@@ -87,6 +87,13 @@ class TokenIssuer:
         self.ttl = ttl
         self.minted = 0
 
+    def add_account(self, account: Account) -> None:
+        """Accept ``account``'s keys from now on."""
+        with self._lock:
+            if account.public_key in self._accounts:
+                raise ValueError("two accounts share a public key")
+            self._accounts[account.public_key] = account
+
     def authenticate_basic(self, header: str | None) -> Account:
         """The account whose keys are in an ``Authorization: Basic ...`` header."""
         if not header:

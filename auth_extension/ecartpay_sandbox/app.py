@@ -20,6 +20,7 @@ from starlette.types import Message, Receive, Scope, Send
 from ecartpay_sandbox._api import api_routes
 from ecartpay_sandbox._body_limit import drain, replaying, within_limit
 from ecartpay_sandbox._config import SandboxConfig
+from ecartpay_sandbox._consent import consent_routes
 from ecartpay_sandbox._control import CONTROL_PREFIX, control_routes
 from ecartpay_sandbox._core import SandboxCore
 from ecartpay_sandbox._faults import Fault
@@ -98,6 +99,7 @@ class SandboxApplication:
         self.spec = spec or Spec.load(self.config.spec_path)
         self.core = SandboxCore(self.config, self.spec)
         routes, self.unimplemented = api_routes(self.core)
+        routes = [*routes, *consent_routes(self.core)]
         if self.config.control_plane:
             routes = [*routes, *control_routes(self.core)]
         self.starlette = Starlette(

@@ -12,7 +12,7 @@ import pytest
 
 from ecartpay_auth import TOKEN_OPERATION_ID, TOKEN_PATH
 from ecartpay_sandbox import RunningSandbox, Spec, create_app
-from tests.sandbox import _reference_exchanges, money_out_exchanges
+from tests.sandbox import _oauth_exchanges, _reference_exchanges, money_out_exchanges
 from tests.sandbox._money_exchanges import exchanges as money_exchanges
 
 Body = Callable[..., dict[str, Any]]
@@ -85,6 +85,7 @@ def _exchanges(
     record("createWebhook", http.post("/api/webhooks", json={"url": "ftp://x"}, headers=auth))
     record("createWebhook", http.post("/api/webhooks", json=hook))
     _reference_exchanges.drive(http, auth, record, order.json()["id"], sandbox.account_id)
+    _oauth_exchanges.drive(http, sandbox, auth, record)
     http.cookies.set("lang", "es")
     for operation_id, responses in list(seen.items()):
         request = responses[-1].request

@@ -86,6 +86,14 @@ if TYPE_CHECKING:
     from .lang import Lang
     from .line_item import LineItem
     from .notification import Notification
+    from .oauth_application import OauthApplication
+    from .oauth_application_create import OauthApplicationCreate
+    from .oauth_application_create_onboarding import OauthApplicationCreateOnboarding
+    from .oauth_credentials import OauthCredentials
+    from .oauth_error import OauthError
+    from .oauth_grant import OauthGrant
+    from .oauth_token_request import OauthTokenRequest
+    from .oauth_token_request_grant_type import OauthTokenRequestGrantType
     from .order import Order
     from .order_create import OrderCreate
     from .order_create_discounts_item import OrderCreateDiscountsItem
@@ -244,6 +252,14 @@ _MODULES = {
     "Lang": ".lang",
     "LineItem": ".line_item",
     "Notification": ".notification",
+    "OauthApplication": ".oauth_application",
+    "OauthApplicationCreate": ".oauth_application_create",
+    "OauthApplicationCreateOnboarding": ".oauth_application_create_onboarding",
+    "OauthCredentials": ".oauth_credentials",
+    "OauthError": ".oauth_error",
+    "OauthGrant": ".oauth_grant",
+    "OauthTokenRequest": ".oauth_token_request",
+    "OauthTokenRequestGrantType": ".oauth_token_request_grant_type",
     "Order": ".order",
     "OrderCreate": ".order_create",
     "OrderCreateDiscountsItem": ".order_create_discounts_item",
@@ -403,6 +419,14 @@ __all__ = (
     "Lang",
     "LineItem",
     "Notification",
+    "OauthApplication",
+    "OauthApplicationCreate",
+    "OauthApplicationCreateOnboarding",
+    "OauthCredentials",
+    "OauthError",
+    "OauthGrant",
+    "OauthTokenRequest",
+    "OauthTokenRequestGrantType",
     "Order",
     "OrderCreate",
     "OrderCreateDiscountsItem",
