@@ -54,25 +54,32 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "ConflictError",
+    "ConsentDeniedError",
     "EcartPay",
     "EcartPayError",
     "FileTokenStore",
     "InMemoryTokenStore",
     "InternalServerError",
+    "InvalidClientError",
+    "InvalidCodeError",
     "NotFoundError",
+    "OAuthError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "RawResponse",
+    "RedirectMismatchError",
     "RedisTokenStore",
     "RetryPolicy",
     "ServiceUnavailableError",
+    "StateMismatchError",
     "SyncPage",
     "TokenResponseError",
     "TokenStore",
     "UnprocessableEntityError",
     "WebhookVerificationError",
     "__version__",
+    "oauth",
     "webhooks",
 ]
 
@@ -81,8 +88,17 @@ if TYPE_CHECKING:
     from ecartpay_auth._file_store import FileTokenStore
     from ecartpay_auth._redis_store import RedisTokenStore
 
+    from . import oauth
     from ._base import RawResponse
     from ._client import AsyncEcartPay, EcartPay
+    from ._oauth_errors import (
+        ConsentDeniedError,
+        InvalidClientError,
+        InvalidCodeError,
+        OAuthError,
+        RedirectMismatchError,
+        StateMismatchError,
+    )
     from ._pages import AsyncPage, SyncPage
 
 # Loaded on first use (PEP 562), so `import ecartpay` costs what `import ecartpay_auth`
@@ -98,6 +114,18 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "FileTokenStore": ("ecartpay_auth._file_store", "FileTokenStore"),
     "RedisTokenStore": ("ecartpay_auth._redis_store", "RedisTokenStore"),
     "webhooks": ("ecartpay_auth.webhooks", None),
+    "oauth": ("ecartpay.oauth", None),
+    **{
+        name: ("ecartpay._oauth_errors", name)
+        for name in (
+            "ConsentDeniedError",
+            "InvalidClientError",
+            "InvalidCodeError",
+            "OAuthError",
+            "RedirectMismatchError",
+            "StateMismatchError",
+        )
+    },
 }
 
 
