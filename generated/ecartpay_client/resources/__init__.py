@@ -28,6 +28,11 @@ if TYPE_CHECKING:
     from .installments import AsyncInstallmentsResource, InstallmentsResource
     from .invoices import AsyncInvoicesResource, InvoicesResource
     from .notifications import AsyncNotificationsResource, NotificationsResource
+    from .oauth import AsyncOauthResource, OauthResource
+    from .oauth_applications import (
+        AsyncOauthApplicationsResource,
+        OauthApplicationsResource,
+    )
     from .orders import AsyncOrdersResource, OrdersResource
     from .payment_links import AsyncPaymentLinksResource, PaymentLinksResource
     from .payouts import AsyncPayoutsResource, PayoutsResource
@@ -147,6 +152,18 @@ class Resources:
         from .notifications import NotificationsResource
 
         return NotificationsResource(self._requester)
+
+    @cached_property
+    def oauth(self) -> OauthResource:
+        from .oauth import OauthResource
+
+        return OauthResource(self._requester)
+
+    @cached_property
+    def oauth_applications(self) -> OauthApplicationsResource:
+        from .oauth_applications import OauthApplicationsResource
+
+        return OauthApplicationsResource(self._requester)
 
     @cached_property
     def orders(self) -> OrdersResource:
@@ -309,6 +326,18 @@ class AsyncResources:
         from .notifications import AsyncNotificationsResource
 
         return AsyncNotificationsResource(self._requester)
+
+    @cached_property
+    def oauth(self) -> AsyncOauthResource:
+        from .oauth import AsyncOauthResource
+
+        return AsyncOauthResource(self._requester)
+
+    @cached_property
+    def oauth_applications(self) -> AsyncOauthApplicationsResource:
+        from .oauth_applications import AsyncOauthApplicationsResource
+
+        return AsyncOauthApplicationsResource(self._requester)
 
     @cached_property
     def orders(self) -> AsyncOrdersResource:

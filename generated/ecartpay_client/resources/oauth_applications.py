@@ -1,0 +1,137 @@
+"""`client.oauth_applications`: the front door's resource (and sub-resources), sync and async.
+
+Generated from openapi.yaml by `make generate`; never edit by hand.
+"""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+import httpx
+from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
+from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+
+from ..api.oauth_applications import (
+    create_oauth_application,
+)
+from ..models.lang import Lang
+from ..models.oauth_application import OauthApplication
+from ..models.oauth_application_create import OauthApplicationCreate
+from ..models.oauth_application_create_onboarding import (
+    OauthApplicationCreateOnboarding,
+)
+from ..types import UNSET, Unset
+
+
+def _parse_create_oauth_application(response: httpx.Response) -> OauthApplication:
+    response_200 = OauthApplication.from_dict(response.json())
+
+    return response_200
+
+
+class OauthApplicationsResource(SyncResource):
+    """`client.oauth_applications`."""
+
+    @cached_property
+    def with_raw_response(self) -> OauthApplicationsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return OauthApplicationsResourceWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        name: str,
+        redirect_url: str,
+        description: str | Unset = UNSET,
+        logo_url: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        onboarding: OauthApplicationCreateOnboarding | dict[str, Any] | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OauthApplication:
+        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application)."""
+
+        fields = payload(
+            {
+                "name": name,
+                "redirect_url": redirect_url,
+                "description": description,
+                "logo_url": logo_url,
+                "scopes": scopes,
+                "onboarding": onboarding,
+            }
+        )
+        body = OauthApplicationCreate.from_dict(fields)
+
+        return self._requester.request(
+            create_oauth_application._get_kwargs(body=body, lang=lang),
+            _parse_create_oauth_application,
+            extra_headers,
+            timeout,
+        )
+
+
+class OauthApplicationsResourceWithRawResponse:
+    """`client.oauth_applications.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: OauthApplicationsResource) -> None:
+        raw = OauthApplicationsResource(resource._requester.as_raw())
+        self.create = to_raw(raw.create)
+        del raw
+
+
+class AsyncOauthApplicationsResource(AsyncResource):
+    """`client.oauth_applications`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncOauthApplicationsResourceWithRawResponse:
+        """The same methods, answering a `RawResponse` (status, headers, `.parse()`)."""
+        return AsyncOauthApplicationsResourceWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        name: str,
+        redirect_url: str,
+        description: str | Unset = UNSET,
+        logo_url: str | Unset = UNSET,
+        scopes: builtins.list[str] | Unset = UNSET,
+        onboarding: OauthApplicationCreateOnboarding | dict[str, Any] | Unset = UNSET,
+        lang: Lang | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+    ) -> OauthApplication:
+        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application)."""
+
+        fields = payload(
+            {
+                "name": name,
+                "redirect_url": redirect_url,
+                "description": description,
+                "logo_url": logo_url,
+                "scopes": scopes,
+                "onboarding": onboarding,
+            }
+        )
+        body = OauthApplicationCreate.from_dict(fields)
+
+        return await self._requester.request(
+            create_oauth_application._get_kwargs(body=body, lang=lang),
+            _parse_create_oauth_application,
+            extra_headers,
+            timeout,
+        )
+
+
+class AsyncOauthApplicationsResourceWithRawResponse:
+    """`client.oauth_applications.with_raw_response`: each method answers a
+    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+
+    def __init__(self, resource: AsyncOauthApplicationsResource) -> None:
+        raw = AsyncOauthApplicationsResource(resource._requester.as_raw())
+        self.create = to_raw_async(raw.create)
+        del raw
