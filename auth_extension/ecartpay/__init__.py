@@ -62,6 +62,7 @@ __all__ = [
     "InternalServerError",
     "InvalidClientError",
     "InvalidCodeError",
+    "MerchantPool",
     "NotFoundError",
     "OAuthError",
     "PaymentRequiredError",
@@ -91,6 +92,7 @@ if TYPE_CHECKING:
     from . import oauth
     from ._base import RawResponse
     from ._client import AsyncEcartPay, EcartPay
+    from ._merchant_pool import MerchantPool
     from ._oauth_errors import (
         ConsentDeniedError,
         InvalidClientError,
@@ -111,6 +113,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
     "SyncPage": ("._pages", "SyncPage"),
     "AsyncPage": ("._pages", "AsyncPage"),
     "RawResponse": ("._base", "RawResponse"),
+    "MerchantPool": ("._merchant_pool", "MerchantPool"),
     "FileTokenStore": ("ecartpay_auth._file_store", "FileTokenStore"),
     "RedisTokenStore": ("ecartpay_auth._redis_store", "RedisTokenStore"),
     "webhooks": ("ecartpay_auth.webhooks", None),

@@ -67,11 +67,13 @@ Headers = Mapping[str, str]
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
     """What `with_options` sets for every request of a client: headers, a timeout, and the
-    `CallOptions` (retry policy) when they differ from the client's."""
+    `CallOptions` (retry policy) when they differ from the client's; `auth` for a client
+    that shares its connection pool with others (a `MerchantPool`'s merchant)."""
 
     headers: Mapping[str, str] = field(default_factory=dict)
     timeout: Timeout | NotGiven = NOT_GIVEN
     calls: CallOptions | None = None
+    auth: httpx.Auth | None = None
 
 
 class RawResponse(Generic[T]):
@@ -180,6 +182,8 @@ class _Requester:
             kwargs["timeout"] = timeout
         if options.calls is not None:
             kwargs["extensions"] = {CALL_OPTIONS: options.calls}
+        if options.auth is not None:
+            kwargs["auth"] = options.auth
         return kwargs
 
     def _answer(

@@ -132,6 +132,7 @@ class _Core:
             headers={**current.headers, **(headers or {})},
             timeout=current.timeout if isinstance(timeout, NotGiven) else timeout,
             calls=calls,
+            auth=current.auth,
         )
 
     def _copy(self) -> Self:
