@@ -22,6 +22,7 @@ import httpx
 
 from ecartpay_auth._auth import EcartPayAuth
 from ecartpay_auth._client import authenticated_client
+from ecartpay_auth._config import ENV_BASE_URL, ENV_ENVIRONMENT, ENV_TOKEN_STORE, from_env
 from ecartpay_auth._constants import (
     DEFAULT_MAX_MERCHANTS,
     DEFAULT_REFRESH_JITTER,
@@ -33,6 +34,7 @@ from ecartpay_auth._errors import ConfigurationError
 from ecartpay_auth._merchants import MerchantAuths
 from ecartpay_auth._retry import RetryPolicy
 from ecartpay_auth._shared import SharedTokenStore
+from ecartpay_auth._store_spec import store_from_spec
 from ecartpay_auth._user_agent import AppInfo
 from ecartpay_client.client import AuthenticatedClient
 
@@ -98,7 +100,8 @@ class MerchantPool:
     """Clients for many merchants sharing one connection pool and one token store.
 
     Configured like `EcartPay` (`environment`, `base_url`, `retry_policy`, `timeout`,
-    `app_info`), plus:
+    `app_info`; without arguments, ECARTPAY_BASE_URL, ECARTPAY_ENVIRONMENT and
+    ECARTPAY_TOKEN_STORE are read), plus:
 
     Args:
         token_store: None (tokens in this process's memory) or a shared store
@@ -126,6 +129,10 @@ class MerchantPool:
         refresh_jitter: float = DEFAULT_REFRESH_JITTER,
         verify: VerifyTypes = True,
     ) -> None:
+        if base_url is None and environment is None:  # as EcartPay: the environment's
+            base_url, environment = from_env(ENV_BASE_URL, None), from_env(ENV_ENVIRONMENT, None)
+        if token_store is None:
+            token_store = store_from_spec(from_env(ENV_TOKEN_STORE, None))
         self._merchants = MerchantAuths(
             environment=environment,
             base_url=base_url,

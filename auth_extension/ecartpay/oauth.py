@@ -34,7 +34,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 import httpx
 
 from ecartpay_auth._api_error import APIError
-from ecartpay_auth._config import resolve_target
+from ecartpay_auth._config import (
+    ENV_BASE_URL,
+    ENV_ENVIRONMENT,
+    Target,
+    from_env,
+    resolve_target,
+)
 from ecartpay_auth._constants import DEFAULT_TIMEOUT
 from ecartpay_auth._errors import APIConnectionError, APITimeoutError, ConfigurationError
 from ecartpay_auth._redact import fingerprint
@@ -104,6 +110,13 @@ class MerchantCredentials:
     __str__ = __repr__
 
 
+def _target(environment: str | None, base_url: str | None) -> Target:
+    """Arguments first, else ECARTPAY_BASE_URL / ECARTPAY_ENVIRONMENT, as `EcartPay` reads."""
+    if base_url is None and environment is None:
+        base_url, environment = from_env(ENV_BASE_URL, None), from_env(ENV_ENVIRONMENT, None)
+    return resolve_target(environment, base_url)
+
+
 # -- step 1: the consent page's URL -----------------------------------------------------
 
 
@@ -140,14 +153,15 @@ def authorization_url(
 
     Without `state`, an unguessable one is made (256 random bits). Keep it in the user's
     session: the callback must bring it back (`exchange_code(..., expected_state=...)`).
-    `base_url` (e.g. a local sandbox) wins over `environment` ("sandbox" by default).
+    `base_url` (e.g. a local sandbox) wins over `environment` ("sandbox" by default); with
+    neither, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT are read, as `EcartPay` does.
     """
     _check_text(client_id, "client_id")
     _check_redirect_uri(redirect_uri)
     if state is None:
         state = secrets.token_urlsafe(_STATE_BYTES)
     _check_text(state, "state")
-    target = resolve_target(environment, base_url)
+    target = _target(environment, base_url)
     query = urlencode({"client_id": client_id, "redirect_uri": redirect_uri, "state": state})
     return f"{target.base_url.rstrip('/')}{CONSENT_PATH}?{query}", state
 
@@ -353,7 +367,7 @@ def _prepare(
     _check_text(client_id, "client_id")
     _check_text(client_secret, "client_secret")
     _check_redirect_uri(redirect_uri)
-    return resolve_target(environment, base_url).base_url
+    return _target(environment, base_url).base_url
 
 
 class _Exchange:
