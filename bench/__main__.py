@@ -24,6 +24,7 @@ from bench import (
     import_time,
     memory,
     overhead,
+    platform_pool,
     retry_layer,
 )
 
@@ -39,6 +40,7 @@ PROGRAMS: dict[str, Callable[[bool], str]] = {
     "end_to_end": end_to_end.run,
     "import_time": import_time.run,
     "memory": memory.run,
+    "platform": platform_pool.run,
 }
 
 

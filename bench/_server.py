@@ -24,7 +24,7 @@ import httpx
 
 from ecartpay_sandbox import SandboxControl
 
-__all__ = ["SandboxProcess", "sandbox_process"]
+__all__ = ["SandboxProcess", "merchant_keys", "sandbox_process"]
 
 ROOT = Path(__file__).resolve().parents[1]
 START_TIMEOUT = 30.0
@@ -41,13 +41,21 @@ class SandboxProcess:
     control: SandboxControl
 
 
+def merchant_keys(n: int) -> tuple[str, str]:
+    """The keys of the `n`-th extra merchant account (`sandbox_process(merchants=...)`)."""
+    return f"pub{n:024x}", f"priv{n:024x}"
+
+
 @contextlib.contextmanager
-def sandbox_process(*, token_ttl: int = 3600, mint_delay: float = 0.0) -> Iterator[SandboxProcess]:
-    """Start the sandbox in a child process on 127.0.0.1; stop it on exit."""
+def sandbox_process(
+    *, token_ttl: int = 3600, mint_delay: float = 0.0, merchants: int = 0
+) -> Iterator[SandboxProcess]:
+    """Start the sandbox in a child process on 127.0.0.1; stop it on exit. `merchants`
+    extra accounts have the keys `merchant_keys(0..merchants-1)`."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     cmd = [sys.executable, "-m", "bench._server", "--token-ttl", str(token_ttl)]
-    cmd += ["--mint-delay", str(mint_delay)]
+    cmd += ["--mint-delay", str(mint_delay), "--merchants", str(merchants)]
     proc = subprocess.Popen(
         cmd, cwd=ROOT, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     )
@@ -112,9 +120,10 @@ def _read_line(proc: subprocess.Popen[str], timeout: float) -> str:
 # -- the child -----------------------------------------------------------------------------
 
 
-def _serve(token_ttl: int, mint_delay: float) -> None:
+def _serve(token_ttl: int, mint_delay: float, merchants: int = 0) -> None:
     from ecartpay_sandbox import (
         LOOPBACK,
+        Account,
         SandboxConfig,
         bind_socket,
         build_server,
@@ -122,6 +131,8 @@ def _serve(token_ttl: int, mint_delay: float) -> None:
     )
 
     config = replace(SandboxConfig(), token_ttl=token_ttl, mint_delay=mint_delay)
+    extra = tuple(Account(*merchant_keys(n)) for n in range(merchants))
+    config = replace(config, accounts=(*config.accounts, *extra))
     # A deep backlog and long keep-alive: cold starts open up to 1024 connections at once.
     sock = bind_socket(LOOPBACK, 0, backlog=4096)
     server = build_server(create_app(config), None, timeout_keep_alive=30)
@@ -146,8 +157,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="serve the sandbox for bench (internal)")
     parser.add_argument("--token-ttl", type=int, default=3600)
     parser.add_argument("--mint-delay", type=float, default=0.0)
+    parser.add_argument("--merchants", type=int, default=0)
     args = parser.parse_args(argv)
-    _serve(args.token_ttl, args.mint_delay)
+    _serve(args.token_ttl, args.mint_delay, args.merchants)
     return 0
 
 

@@ -39,9 +39,11 @@ from ecartpay_auth._user_agent import AppInfo
 from ecartpay_client.client import AuthenticatedClient
 
 from ._base import AsyncRequester, RequestOptions, SyncRequester
-from ._client import AsyncEcartPay, EcartPay
+from ._client import AsyncEcartPay, EcartPay, _AsyncThrough, _Through
 
 __all__ = ["MerchantPool"]
+
+_Transport = httpx.BaseTransport | httpx.AsyncBaseTransport
 
 
 def _merchant_auth(options: RequestOptions) -> EcartPayAuth:
@@ -113,6 +115,8 @@ class MerchantPool:
             before it expires plus up to `refresh_jitter` seconds at random, so merchants
             minted together do not all refresh in the same second.
         verify: TLS verification for the API (bool, CA file or `ssl.SSLContext`).
+        http_client, async_http_client: httpx clients of yours to send the API calls
+            through (proxies, TLS, mounts), as `EcartPay(http_client=...)`.
     """
 
     def __init__(
@@ -128,7 +132,18 @@ class MerchantPool:
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
         refresh_jitter: float = DEFAULT_REFRESH_JITTER,
         verify: VerifyTypes = True,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise ConfigurationError(
+                f"http_client must be an httpx.Client, not {type(http_client).__name__}"
+            )
+        if async_http_client is not None and not isinstance(async_http_client, httpx.AsyncClient):
+            raise ConfigurationError(
+                "async_http_client must be an httpx.AsyncClient, "
+                f"not {type(async_http_client).__name__}"
+            )
         if base_url is None and environment is None:  # as EcartPay: the environment's
             base_url, environment = from_env(ENV_BASE_URL, None), from_env(ENV_ENVIRONMENT, None)
         if token_store is None:
@@ -145,14 +160,25 @@ class MerchantPool:
             verify=verify,
         )
         template = self._merchants.template
+
         # One low-level client for every merchant: its httpx clients (retries, call log,
         # a pool per event loop) send each merchant's requests with that merchant's auth.
-        self._low = authenticated_client(
-            auth=template,
-            timeout=timeout,
-            retry_policy=retry_policy,
-            app_info=app_info,
-            raise_on_unexpected_status=False,
+        # Given httpx clients of yours, the SDK sends through them (one for each side).
+        def low(
+            transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None,
+        ) -> AuthenticatedClient:
+            return authenticated_client(
+                auth=template,
+                timeout=timeout,
+                retry_policy=retry_policy,
+                app_info=app_info,
+                raise_on_unexpected_status=False,
+                httpx_args=None if transport is None else {"transport": transport},
+            )
+
+        self._low = low(None if http_client is None else _Through(http_client))
+        self._alow = (
+            self._low if async_http_client is None else low(_AsyncThrough(async_http_client))
         )
         self._policy = retry_policy if retry_policy is not None else template.retry_policy
         self._closed = False
@@ -184,7 +210,8 @@ class MerchantPool:
         client = _PooledAsyncEcartPay.__new__(_PooledAsyncEcartPay)
         client._low, client._policy = self._low, self._policy
         options = RequestOptions(auth=self._auth(public_key, private_key))
-        client._requester = AsyncRequester(self._low.get_async_httpx_client(), options)
+        client._low = self._alow
+        client._requester = AsyncRequester(self._alow.get_async_httpx_client(), options)
         return client
 
     def forget(self, public_key: str) -> bool:
@@ -204,7 +231,7 @@ class MerchantPool:
     async def aclose(self) -> None:
         """Close the connections of the running event loop (and the sync ones)."""
         self._closed = True
-        await self._low.get_async_httpx_client().aclose()
+        await self._alow.get_async_httpx_client().aclose()
         self._low.get_httpx_client().close()
 
     def __enter__(self) -> Self:
