@@ -27,7 +27,7 @@ from ecartpay_sandbox import SandboxControl
 __all__ = ["SandboxProcess", "merchant_keys", "sandbox_process"]
 
 ROOT = Path(__file__).resolve().parents[1]
-START_TIMEOUT = 30.0
+START_TIMEOUT = 120.0  # a loaded machine can take long to import the sandbox
 
 
 @dataclass(frozen=True)

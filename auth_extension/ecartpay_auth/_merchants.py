@@ -16,6 +16,7 @@ refresh in the same second.
 from __future__ import annotations
 
 import hmac
+import itertools
 import random
 import threading
 import time
@@ -155,7 +156,7 @@ class MerchantAuths:
         skipped (dropping it would let a second mint start), and if all of those are
         busy the pool runs over its bound until a later insert."""
         while len(self._auths) > self._max:
-            for key in list(self._auths)[:_EVICTION_SCAN]:
+            for key in list(itertools.islice(self._auths, _EVICTION_SCAN)):
                 if not self._auths[key]._minting():
                     del self._auths[key]
                     self.evicted += 1
