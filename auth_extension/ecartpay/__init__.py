@@ -81,10 +81,12 @@ __all__ = [
     "WebhookVerificationError",
     "__version__",
     "oauth",
+    "testing",
     "webhooks",
 ]
 
 if TYPE_CHECKING:
+    from ecartpay import testing
     from ecartpay_auth import webhooks
     from ecartpay_auth._file_store import FileTokenStore
     from ecartpay_auth._redis_store import RedisTokenStore
@@ -129,6 +131,7 @@ _LAZY: dict[str, tuple[str, str | None]] = {
             "StateMismatchError",
         )
     },
+    "testing": (".testing", None),
 }
 
 
