@@ -23,10 +23,9 @@ import asyncio
 import gc
 import multiprocessing
 import random
-import time
 import tracemalloc
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +36,7 @@ import ecartpay_auth
 from bench._inproc import CannedTransport
 from bench._report import median, program_main, ratio, table
 from bench._server import SandboxProcess, merchant_keys, sandbox_process
+from bench.front_door import _atime, _time  # CPU us per call, the same measure
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth import TOKEN_OPERATION_ID as TOKEN_OPERATION
 
@@ -197,22 +197,6 @@ def refresh_wave(sandbox: SandboxProcess, merchants: int, jitter: float) -> tupl
 # -- 4. the overhead of a pooled merchant client -----------------------------------------
 
 
-def _cpu_per_call(call: Callable[[], object], batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        call()
-    return (time.thread_time_ns() - start) / batch / 1000
-
-
-async def _acpu_per_call(call: Callable[[], Awaitable[object]], batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        await call()
-    return (time.thread_time_ns() - start) / batch / 1000
-
-
 def _paired(pooled: list[float], single: list[float]) -> float:
     return median(ratio(p, s) for p, s in zip(pooled, single, strict=True))
 
@@ -240,7 +224,7 @@ def overhead(
         calls[name]()  # mint beforehand, against the sandbox
     for r in range(rounds):
         for name in ("single", "pooled") if r % 2 == 0 else ("pooled", "single"):
-            samples[name].append(_cpu_per_call(calls[name], batch))
+            samples[name].append(_time(calls[name], batch))
     result["sync"] = (
         median(samples["single"]), median(samples["pooled"]),
         _paired(samples["pooled"], samples["single"]),
@@ -258,7 +242,7 @@ def overhead(
             await acalls[name]()
         for r in range(rounds):
             for name in ("single", "pooled") if r % 2 == 0 else ("pooled", "single"):
-                asamples[name].append(await _acpu_per_call(acalls[name], batch))
+                asamples[name].append(await _atime(acalls[name], batch))
         return (
             median(asamples["single"]), median(asamples["pooled"]),
             _paired(asamples["pooled"], asamples["single"]),
