@@ -16,7 +16,7 @@ space := $(empty) $(empty)
 MATRIX_PATH := $(subst $(space),:,$(strip $(PYENV_BINS) $(PATH)))
 
 .PHONY: help generate check-generated lint test contract-test record sandbox bench soak clean vendor-report \
-	breaking-check changelog test-matrix
+	breaking-check changelog test-matrix docs
 
 help:
 	@echo "make contract-test   the main job: schemathesis + cassettes against the (local) sandbox"
@@ -24,6 +24,7 @@ help:
 	@echo "make test-matrix     the whole pytest suite on Python 3.11, 3.12 and 3.13 (nox)"
 	@echo "make breaking-check  fail on a breaking change since the last release without a bump and a changelog entry"
 	@echo "make changelog       build CHANGELOG.md's section for this version from changelog.d/ (towncrier)"
+	@echo "make docs            build the documentation site into site/ (mkdocs-material, --strict)"
 	@echo "make generate        regenerate generated/ecartpay_client (and api.md) from openapi.yaml"
 	@echo "make check-generated fail if generated/ differs from a fresh generation"
 	@echo "make lint            ruff, mypy --strict, spec validation"
@@ -54,7 +55,7 @@ lint: $(STAMP)
 
 # pytest-xdist: PYTEST_WORKERS processes (each with its own sandbox and Redis on free
 # ports); PYTEST_WORKERS=0 runs in this process.
-test: lint check-generated breaking-check
+test: lint check-generated breaking-check docs
 	$(PY) -m pytest -n $(PYTEST_WORKERS)
 
 # One virtualenv per interpreter under .nox/ (kept between runs).
@@ -67,6 +68,10 @@ breaking-check: $(STAMP)
 
 changelog: $(STAMP)
 	$(PY) -m tools.changelog
+
+# The site (docs/, mkdocs.yml): --strict fails on a broken link, reference or docstring.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
 # HARNESS_FLAGS=--tls serves the local sandbox over HTTPS; CONTRACT_TEST_ARGS e.g.
 # "--max-examples 100 --seed 1". The target comes from ECARTPAY_BASE_URL + both keys.

@@ -76,14 +76,16 @@ class EcartPayAuth(httpx.Auth):
     untouched: no token, and their 401 is not acted on.
 
     Args:
-        public_key, private_key: the account's API keys (validated here, never shown).
+        public_key: the account's public API key (validated here, never shown).
+        private_key: the account's private API key (validated here, never shown).
         base_url: overrides `environment` (e.g. the local sandbox).
         environment: "sandbox" (default) or "production".
         refresh_margin: seconds before expiry to refresh (capped at half the lifetime).
         retry_policy: how the token endpoint is retried on connection errors, 429 and
             5xx (default `RetryPolicy()`: 2 retries, jittered exponential backoff,
             `Retry-After` honoured up to 30 s).
-        timeout, verify: for the token request (`verify`: bool, CA file or SSLContext).
+        timeout: seconds (or an `httpx.Timeout`) for the token request.
+        verify: TLS verification of the token request: a bool, a CA file or an SSLContext.
         clock: the monotonic clock of the token schedule (default `time.monotonic`); a
             seam for tests that move time instead of waiting for it.
         allow_insecure_http: accept a plain `http://` base URL to a host other than this
@@ -273,6 +275,7 @@ class EcartPayAuth(httpx.Auth):
 
     @property
     def base_url(self) -> str:
+        """The API's base URL; only requests to its origin are authenticated."""
         return self._target.base_url
 
     @property
@@ -282,18 +285,22 @@ class EcartPayAuth(httpx.Auth):
 
     @property
     def verify(self) -> ssl.SSLContext:
+        """The TLS context of the token request."""
         return self._verify
 
     @property
     def timeout(self) -> httpx.Timeout:
+        """The timeouts of the token request."""
         return self._timeout
 
     @property
     def retry_policy(self) -> RetryPolicy:
+        """How the token request is retried."""
         return self._policy
 
     @property
     def token_store(self) -> TokenStore | SharedTokenStore:
+        """Where the token is kept (this process's memory unless a shared store was given)."""
         return self._store
 
     def get_token(self) -> str:
@@ -309,6 +316,7 @@ class EcartPayAuth(httpx.Auth):
         return self._source.get_sync()
 
     async def aget_token_info(self) -> Token:
+        """Like `aget_token`, but the `Token` object (claims, schedule, fingerprint)."""
         return await self._source.get_async()
 
     def forget(self) -> None:
@@ -365,6 +373,8 @@ class EcartPayAuth(httpx.Auth):
     def sync_auth_flow(
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
+        """httpx's sync hook: add the token to a request of our origin, replay it once after
+        a 401 with a fresh token; pass a request to any other origin through untouched."""
         if not self._is_home(request.url):
             yield request  # another origin: neither our token nor our 401
             return
@@ -382,6 +392,7 @@ class EcartPayAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        """httpx's async hook: as `sync_auth_flow`, without blocking the event loop."""
         if not self._is_home(request.url):
             yield request  # another origin: neither our token nor our 401
             return
@@ -397,6 +408,7 @@ class EcartPayAuth(httpx.Auth):
             yield request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        """httpx's generic hook: the sync flow."""
         return (yield from self.sync_auth_flow(request))
 
     # -- never show a secret -----------------------------------------------------------------

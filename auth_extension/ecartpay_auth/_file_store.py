@@ -107,13 +107,17 @@ class FileTokenStore:
 
     @property
     def path(self) -> Path:
+        """The file that holds the sealed tokens (absolute)."""
         return self._path
 
     @property
     def breaker(self) -> Breaker:
+        """The circuit breaker that skips the file for a while after it failed."""
         return self._breaker
 
     def bind(self, *, base_url: str, public_key: str, private_key: str) -> _FileSlot:
+        """The slot of one account at one API: its entry name from the URL and public key,
+        its encryption key from the private key (which is not kept)."""
         name = entry_name("", base_url, public_key)
         return _FileSlot(self, name, Sealer(private_key=private_key, name=name))
 

@@ -161,17 +161,22 @@ class RedisTokenStore:
 
     @property
     def client(self) -> redis.Redis:
+        """The redis-py client this store talks through."""
         return self._client
 
     @property
     def breaker(self) -> Breaker:
+        """The circuit breaker that skips Redis for a while after it failed."""
         return self._breaker
 
     @property
     def lease_timeout(self) -> float:
+        """Seconds a process may hold the mint lease before another may take it."""
         return self._lease_timeout
 
     def bind(self, *, base_url: str, public_key: str, private_key: str) -> _RedisSlot:
+        """The slot of one account at one API: its key name from the URL and public key,
+        its encryption key from the private key (which is not kept)."""
         name = entry_name(self._prefix, base_url, public_key)
         return _RedisSlot(self, name, Sealer(private_key=private_key, name=name))
 

@@ -102,7 +102,9 @@ class SharedTokenStore(Protocol):
     key) and never keeps or stores the private key itself.
     """
 
-    def bind(self, *, base_url: str, public_key: str, private_key: str) -> SharedSlot: ...
+    def bind(self, *, base_url: str, public_key: str, private_key: str) -> SharedSlot:
+        """The slot of one account at one API (see the class docstring)."""
+        ...
 
 
 class Breaker:

@@ -212,11 +212,17 @@ class TokenStore(Protocol):
     at the moment of reading, since monotonic instants mean nothing in another process.
     """
 
-    def get(self) -> Token | None: ...
+    def get(self) -> Token | None:
+        """The stored token, or None when there is none."""
+        ...
 
-    def set(self, token: Token) -> None: ...
+    def set(self, token: Token) -> None:
+        """Keep `token`, replacing the one stored before."""
+        ...
 
-    def clear(self) -> None: ...
+    def clear(self) -> None:
+        """Forget the stored token."""
+        ...
 
 
 class InMemoryTokenStore:
@@ -227,13 +233,16 @@ class InMemoryTokenStore:
         self._lock = threading.Lock()
 
     def get(self) -> Token | None:
+        """The stored token, or None."""
         return self._token
 
     def set(self, token: Token) -> None:
+        """Keep `token`, replacing the one stored before."""
         with self._lock:
             self._token = token
 
     def clear(self) -> None:
+        """Forget the stored token."""
         with self._lock:
             self._token = None
 

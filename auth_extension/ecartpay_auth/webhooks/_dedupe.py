@@ -52,6 +52,7 @@ class InMemoryDeliveryStore:
         self._clock = clock
 
     def add(self, key: str, ttl: float) -> bool:
+        """Claim `key` for `ttl` seconds: True if it was free, False if already claimed."""
         now = self._clock()
         with self._lock:
             if len(self._expiry) > 1024:
@@ -62,6 +63,7 @@ class InMemoryDeliveryStore:
             return True
 
     def discard(self, key: str) -> None:
+        """Release `key` (its handler failed: the next delivery may claim it)."""
         with self._lock:
             self._expiry.pop(key, None)
 
@@ -118,9 +120,11 @@ class RedisDeliveryStore:
         return self._client
 
     def add(self, key: str, ttl: float) -> bool:
+        """Claim `key` for `ttl` seconds (`SET NX PX`): True if it was free."""
         return bool(self._client.set(key, b"1", nx=True, px=max(1, round(ttl * 1000))))
 
     def discard(self, key: str) -> None:
+        """Release `key` (`DEL`): the next delivery may claim it."""
         self._client.delete(key)
 
 
