@@ -190,6 +190,7 @@ class MerchantPool:
 
     @property
     def base_url(self) -> str:
+        """The API's base URL that every client of the pool talks to."""
         return self._merchants.template.base_url
 
     def _auth(self, public_key: str, private_key: str) -> EcartPayAuth:

@@ -113,10 +113,13 @@ class MerchantAuths:
 
     @property
     def token_store(self) -> SharedTokenStore | None:
+        """The store the merchants' tokens are shared through (None: this process only)."""
         return self._store
 
     @property
     def max_merchants(self) -> int:
+        """How many merchants are kept at once (beyond it, the least recently used idle one
+        is dropped)."""
         return self._max
 
     def _jittered_margin(self) -> float:
