@@ -17,9 +17,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from contract_tests.harness.live import LiveTarget
 from contract_tests.harness.redact import Redactor, spec_jwts
-from contract_tests.harness.summary import Summary, read_reports
+from contract_tests.harness.summary import Summary, read_reports, spec_operations
 from ecartpay_auth import TOKEN_OPERATION_ID
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -185,7 +187,8 @@ def run_schemathesis(
             echo,
             options.timeout,
         )
-        summary = read_reports(paths["json"], events, paths["junit"])
+        spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        summary = read_reports(paths["json"], events, paths["junit"], spec_operations(spec))
     leaked = redactor.scrub_files(written_reports(options.report_dir))
     return RunResult(exit_code, "\n".join(lines), summary, redactor.hits, list(leaked), paths)
 

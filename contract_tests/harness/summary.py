@@ -31,6 +31,9 @@ class Summary:
     checks_run: Counter[str] = field(default_factory=Counter)  # check name -> evaluations
     checks_failed: Counter[str] = field(default_factory=Counter)
     warnings: dict[str, list[str]] = field(default_factory=dict)
+    #: "METHOD /path" -> test cases sent, and how many of them got a 2xx answer
+    cases_per_operation: Counter[str] = field(default_factory=Counter)
+    successes_per_operation: Counter[str] = field(default_factory=Counter)
     junit_tests: int = 0
     junit_failures: int = 0
     seconds: float = 0.0
@@ -45,16 +48,34 @@ class Summary:
             and self.operations_tested > 0
         )
 
+    @property
+    def operations_without_success(self) -> list[str]:
+        """Operations that were sent test cases and never got a 2xx."""
+        return sorted(op for op in self.cases_per_operation if not self.successes_per_operation[op])
+
+    def render_operations(self) -> list[str]:
+        """One line per operation: how many of its test cases got a 2xx."""
+        width = max((len(op) for op in self.cases_per_operation), default=0)
+        return [
+            f"  {op:<{width}}  {self.successes_per_operation[op]:>4} / {n:<4} 2xx"
+            for op, n in sorted(self.cases_per_operation.items())
+        ]
+
     def render(self, *, target: str, max_examples: int | None, total_seconds: float) -> str:
         phases = "  ".join(f"{name} {status}" for name, status in self.phases.items())
         failures = ", ".join(f"{name}: {n}" for name, n in self.failures.items()) or "none"
         warnings = ", ".join(f"{k} ({len(v)})" for k, v in self.warnings.items()) or "none"
         per_op = f" (max-examples {max_examples} per operation)" if max_examples else ""
+        reached = len(self.cases_per_operation) - len(self.operations_without_success)
+        never = ", ".join(self.operations_without_success) or "none"
         lines = [
+            "== 2xx per operation (test cases answered 2xx / sent) ==",
+            *self.render_operations(),
             "== contract-test summary ==",
             f"target:      {target}",
             f"operations:  {self.operations_tested} tested / {self.operations_selected} selected",
             f"phases:      {phases}",
+            f"2xx reached: {reached} / {len(self.cases_per_operation)} operations (never: {never})",
             f"test cases:  {self.test_cases} generated{per_op}, "
             f"{self.test_cases_with_failures} with failures",
             f"checks:      {len(self.checks_run)} kinds, {sum(self.checks_run.values())} "
@@ -89,18 +110,53 @@ def _read_run_report(summary: Summary, data: dict[str, Any]) -> None:
     summary.seed = str(data.get("seed", ""))
 
 
-def _read_events(summary: Summary, path: Path) -> None:
+def _read_events(summary: Summary, path: Path, operations: frozenset[str] | None = None) -> None:
     with path.open(encoding="utf-8") as stream:
         for line in stream:
             event = json.loads(line)
             finished = event.get("ScenarioFinished")
             if not finished:
                 continue
-            for results in (finished.get("recorder", {}).get("checks") or {}).values():
+            recorder = finished.get("recorder", {})
+            _count_answers(summary, recorder, operations)
+            for results in (recorder.get("checks") or {}).values():
                 for check in results:
                     summary.checks_run[check["name"]] += 1
                     if check.get("status") == "failure":
                         summary.checks_failed[check["name"]] += 1
+
+
+def spec_operations(spec: dict[str, Any]) -> frozenset[str]:
+    """``"METHOD /path"`` of every operation the spec documents."""
+    return frozenset(
+        f"{method.upper()} {path}"
+        for path, item in spec.get("paths", {}).items()
+        for method, operation in item.items()
+        if isinstance(operation, dict) and "operationId" in operation
+    )
+
+
+def _count_answers(
+    summary: Summary, recorder: dict[str, Any], operations: frozenset[str] | None
+) -> None:
+    """Per spec operation ("METHOD /path/{template}"), the cases sent and those answered
+    2xx (cases of methods the spec does not document, sent to check the 405s, are left
+    out)."""
+    interactions = recorder.get("interactions") or {}
+    for case_id, case in (recorder.get("cases") or {}).items():
+        value = case.get("value") or {}
+        if "method" not in value or "path" not in value:
+            continue
+        operation = f"{value['method'].upper()} {value['path']}"
+        if operations is not None and operation not in operations:
+            continue
+        response = (interactions.get(case_id) or {}).get("response") or {}
+        status = response.get("status_code")
+        if status is None:
+            continue  # never sent (a skipped step)
+        summary.cases_per_operation[operation] += 1
+        if 200 <= int(status) < 300:
+            summary.successes_per_operation[operation] += 1
 
 
 def _read_junit(summary: Summary, path: Path) -> None:
@@ -115,13 +171,19 @@ def _read_junit(summary: Summary, path: Path) -> None:
             summary.failed_operations.append(case.get("name", "?"))
 
 
-def read_reports(run_report: Path, events: Path | None, junit: Path) -> Summary:
-    """Build a Summary from whichever reports exist (a crashed run may leave none)."""
+def read_reports(
+    run_report: Path,
+    events: Path | None,
+    junit: Path,
+    operations: frozenset[str] | None = None,
+) -> Summary:
+    """Build a Summary from whichever reports exist (a crashed run may leave none);
+    ``operations`` (``spec_operations``) limits the per-operation counts to the spec's."""
     summary = Summary()
     if run_report.is_file():
         _read_run_report(summary, json.loads(run_report.read_text(encoding="utf-8")))
     if events is not None and events.is_file():
-        _read_events(summary, events)
+        _read_events(summary, events, operations)
     if junit.is_file():
         _read_junit(summary, junit)
     return summary
