@@ -37,7 +37,7 @@ client.orders.retrieve(id)`); its list methods answer `AsyncPage[...]` (`await` 
 the first page, `async for` for every item). Path parameters are positional, the rest
 keyword-only. Every method also takes `extra_headers=` (a mapping) and `timeout=` (seconds,
 an `httpx.Timeout` or None). Models are in `ecartpay_client.models`. Every failure raises
-an `ecartpay.EcartPayError` (see the README's "Errors"). `client.<resource>.with_raw_response.
+an `ecartpay.EcartPayError` (docs/guides/errors.md). `client.<resource>.with_raw_response.
 <method>(...)` answers a `RawResponse` (`status_code`, `headers`, `.parse()`).
 """
 

@@ -198,7 +198,7 @@ def authenticated_client(
     `ApiError` for every error status, documented or not, instead of returning the
     typed `Error`.
 
-    API calls are retried when it is safe (see the README's "Retries") with
+    API calls are retried when it is safe (docs/guides/retries.md) with
     `retry_policy`: by default the auth's own (the token endpoint's), so one object sets
     both; given with `auth=`, it applies to this client's API calls only. `app_info`
     appends your integration to the User-Agent. A plain `http://` base URL must be this
