@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import math
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 __all__ = ["fmt", "median", "percentile", "program_main", "ratio", "table"]
 
@@ -67,6 +67,35 @@ def table(title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) 
     ]
     lines += ["| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |" for row in body]
     return "\n".join(lines) + "\n"
+
+
+def paired_ratio(numerators: Sequence[float], denominators: Sequence[float]) -> float:
+    """Median over rounds of one way / the other, each pair measured in the same round
+    (so a noisy round moves both sides of its pair alike)."""
+    return median(ratio(a, b) for a, b in zip(numerators, denominators, strict=True))
+
+
+def goal_table(
+    title: str,
+    result: Mapping[str, Mapping[str, Sequence[float]]],
+    *,
+    base: str,
+    candidate: str,
+    headers: tuple[str, str],
+    goal: float,
+    goal_text: str,
+) -> str:
+    """Sync and async rows of median base and candidate, their paired ratio, and the
+    verdict against `goal` for the worse of the two modes."""
+    ratios = {m: paired_ratio(result[m][candidate], result[m][base]) for m in ("sync", "async")}
+    rows = [
+        [mode, median(result[mode][base]), median(result[mode][candidate]), ratios[mode]]
+        for mode in ratios
+    ]
+    worst = max(ratios.values())
+    verdict = "met" if worst <= goal else "missed"
+    note = f"\nGoal {goal_text} <= {goal}: {verdict} (worst {worst:.3f}).\n"
+    return table(title, ["mode", *headers, "ratio"], rows) + note
 
 
 def program_main(

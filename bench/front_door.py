@@ -20,7 +20,7 @@ import httpx
 
 import ecartpay
 from bench._inproc import ORDER, CannedTransport
-from bench._report import median, program_main, ratio, table
+from bench._report import goal_table, program_main
 from bench._server import sandbox_process
 from ecartpay_client.api.orders import get_order
 from ecartpay_client.models import Order
@@ -101,25 +101,21 @@ def measure(
     return result
 
 
-def paired(samples: dict[str, list[float]]) -> float:
-    """Median over rounds of front door / module-level, measured in the same round."""
-    return median(ratio(a, b) for a, b in zip(samples[FRONT], samples[MODULE], strict=True))
-
-
 def render(result: Samples, *, rounds: int, batch: int) -> str:
     """The markdown table: median us per call each way, and the paired ratio."""
-    rows = [
-        [mode, median(result[mode][MODULE]), median(result[mode][FRONT]), paired(result[mode])]
-        for mode in ("sync", "async")
-    ]
     title = (
         f"Front door vs module-level calls (in-process transport, CPU us per call, median of "
         f"{rounds} rounds x {batch}; goal front door / module-level <= {GOAL})"
     )
-    worst = max(paired(result["sync"]), paired(result["async"]))
-    verdict = "met" if worst <= GOAL else "missed"
-    note = f"\nGoal front door / module-level <= {GOAL}: {verdict} (worst {worst:.3f}).\n"
-    return table(title, ["mode", f"{MODULE} us", f"{FRONT} us", "ratio"], rows) + note
+    return goal_table(
+        title,
+        result,
+        base=MODULE,
+        candidate=FRONT,
+        headers=(f"{MODULE} us", f"{FRONT} us"),
+        goal=GOAL,
+        goal_text="front door / module-level",
+    )
 
 
 def run(quick: bool = False) -> str:

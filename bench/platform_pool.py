@@ -34,7 +34,7 @@ import httpx
 import ecartpay
 import ecartpay_auth
 from bench._inproc import CannedTransport
-from bench._report import median, program_main, ratio, table
+from bench._report import median, paired_ratio, program_main, ratio, table
 from bench._server import SandboxProcess, merchant_keys, sandbox_process
 from bench.front_door import _atime, _time  # CPU us per call, the same measure
 from contract_tests.redis_server import RedisServer
@@ -197,10 +197,6 @@ def refresh_wave(sandbox: SandboxProcess, merchants: int, jitter: float) -> tupl
 # -- 4. the overhead of a pooled merchant client -----------------------------------------
 
 
-def _paired(pooled: list[float], single: list[float]) -> float:
-    return median(ratio(p, s) for p, s in zip(pooled, single, strict=True))
-
-
 def overhead(
     sandbox: SandboxProcess, rounds: int, batch: int
 ) -> dict[str, tuple[float, float, float]]:
@@ -227,7 +223,7 @@ def overhead(
             samples[name].append(_time(calls[name], batch))
     result["sync"] = (
         median(samples["single"]), median(samples["pooled"]),
-        _paired(samples["pooled"], samples["single"]),
+        paired_ratio(samples["pooled"], samples["single"]),
     )  # fmt: skip
 
     async def run_async() -> tuple[float, float, float]:
@@ -245,7 +241,7 @@ def overhead(
                 asamples[name].append(await _atime(acalls[name], batch))
         return (
             median(asamples["single"]), median(asamples["pooled"]),
-            _paired(asamples["pooled"], asamples["single"]),
+            paired_ratio(asamples["pooled"], asamples["single"]),
         )  # fmt: skip
 
     result["async"] = asyncio.run(run_async())

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from bench._inproc import CannedTransport
-from bench._report import median, program_main, ratio, table
+from bench._report import goal_table, program_main
 from bench._rounds import async_rounds, sync_rounds
 from bench._server import sandbox_process
 from ecartpay_auth import EcartPayAuth, RetryPolicy
@@ -28,10 +28,6 @@ __all__ = ["GOAL", "measure", "render", "run"]
 BARE = "no retry layer"
 LAYER = "retry layer"
 GOAL = 1.02
-
-
-def _paired(samples: dict[str, list[float]]) -> float:
-    return median(ratio(a, b) for a, b in zip(samples[LAYER], samples[BARE], strict=True))
 
 
 def measure(
@@ -66,18 +62,19 @@ def measure(
 
 def render(result: dict[str, dict[str, list[float]]], *, rounds: int, batch: int) -> str:
     """The markdown table: median us/request, and the layer's paired ratio."""
-    rows = [
-        [mode, median(result[mode][BARE]), median(result[mode][LAYER]), _paired(result[mode])]
-        for mode in ("sync", "async")
-    ]
     title = (
         f"Retry layer overhead per request (in-process transport, CPU us per request, median "
         f"of {rounds} rounds x {batch}; goal retry layer / none <= {GOAL})"
     )
-    worst = max(_paired(result["sync"]), _paired(result["async"]))
-    verdict = "met" if worst <= GOAL else "missed"
-    note = f"\nGoal retry layer / none <= {GOAL}: {verdict} (worst {worst:.3f}).\n"
-    return table(title, ["mode", f"{BARE} us/req", f"{LAYER} us/req", "ratio"], rows) + note
+    return goal_table(
+        title,
+        result,
+        base=BARE,
+        candidate=LAYER,
+        headers=(f"{BARE} us/req", f"{LAYER} us/req"),
+        goal=GOAL,
+        goal_text="retry layer / none",
+    )
 
 
 def run(quick: bool = False) -> str:
