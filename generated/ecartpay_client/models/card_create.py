@@ -26,6 +26,7 @@ class CardCreate:
     exp_year: str
     """ Four digits, as a string. A past year is accepted (the reference stores one). """
     cvc: str | Unset = UNSET
+    """ The card's 3 or 4 security digits. The stored card's answer never includes them. """
     name: str | Unset = UNSET
     """ The cardholder's name. """
     additional_properties: dict[str, Any] = _dataclass_field(

@@ -18,6 +18,7 @@ class CardTokenCreate:
     id: str
     """ A 24-hex identifier (a MongoDB ObjectId). """
     cvc: str | Unset = UNSET
+    """ The card's 3 or 4 security digits; optional in the vendor's reference. """
     installments: Installments | Unset = UNSET
     """ Monthly installments the reference allows. """
     fixed_installments: bool | Unset = UNSET

@@ -15,7 +15,9 @@ class ChargebackCreate:
     """Assumed `payout_id` is required (the reference marks nothing required)."""
 
     payout_id: str
+    """ The disputed payout. """
     reason: str | Unset = UNSET
+    """ Why it is disputed, in your words. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -24,15 +24,21 @@ class CheckoutCreate:
     amounts: list[float]
     """ The amounts the buyer can choose from. """
     concept: str
+    """ What the buyer pays for, shown on the page and the receipt. """
     customer_id: str | Unset = UNSET
     """ A customer of the account (404 when unknown). """
     title: str | Unset = UNSET
+    """ The heading of the hosted checkout page. """
     subtitle: str | Unset = UNSET
+    """ A line under the title on the checkout page. """
     image_url: str | Unset = UNSET
     items: list[CheckoutItemCreate] | Unset = UNSET
+    """ Line items, when the checkout sells named products instead of a bare amount. """
     notify_url: str | Unset = UNSET
     reference_id: str | Unset = UNSET
+    """ Your own id for this checkout, to match it with your records. """
     reference: str | Unset = UNSET
+    """ A free text of yours kept with the checkout. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -18,7 +18,9 @@ class CheckoutItemUpdate:
     """
 
     name: str | Unset = UNSET
+    """ The line's new name. """
     quantity: int | Unset = UNSET
+    """ How many units the line now has. """
     price: float | Unset = UNSET
     """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000.
     An amount has no more decimals than its currency's minor unit (0 for JPY and CLP,
@@ -27,7 +29,9 @@ class CheckoutItemUpdate:
     after multiplying. Discounts are between 0 and what they discount.
      """
     discount: float | Unset = UNSET
+    """ The line's new discount, in the checkout's currency. """
     is_service: bool | Unset = UNSET
+    """ `true` when the line is a service rather than goods to ship. """
 
     def to_dict(self) -> dict[str, Any]:
         name = self.name

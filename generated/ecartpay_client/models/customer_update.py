@@ -18,7 +18,9 @@ class CustomerUpdate:
     """
 
     first_name: str | Unset = UNSET
+    """ The customer's new first name. """
     last_name: str | Unset = UNSET
+    """ The customer's new last name. """
     email: str | Unset = UNSET
     """ An email address (a pattern, so every validator agrees; whitespace is spelled out
     as ASCII, because `\\s` also matches control characters in Python but not in the
@@ -28,6 +30,7 @@ class CustomerUpdate:
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
     user_id: str | Unset = UNSET
+    """ Your own id for this customer, to find them again with the list's `user_id` filter. """
 
     def to_dict(self) -> dict[str, Any]:
         first_name = self.first_name

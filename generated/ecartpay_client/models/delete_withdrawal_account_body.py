@@ -13,6 +13,7 @@ T = TypeVar("T", bound="DeleteWithdrawalAccountBody")
 @_dataclass(slots=True)
 class DeleteWithdrawalAccountBody:
     name: str | Unset = UNSET
+    """ Sent by the vendor's example and ignored: the account is chosen by its id. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

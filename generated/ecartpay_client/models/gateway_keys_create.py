@@ -13,8 +13,11 @@ T = TypeVar("T", bound="GatewayKeysCreate")
 @_dataclass(slots=True)
 class GatewayKeysCreate:
     public_key: str
+    """ The merchant's own public key at that gateway (not an Ecart Pay key). """
     private_key: str
+    """ The merchant's own private key at that gateway; the answer never carries it back. """
     currency: list[str] | Unset = UNSET
+    """ The currencies these keys are used for. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -13,7 +13,9 @@ T = TypeVar("T", bound="GatewayMethodUpdate")
 @_dataclass(slots=True)
 class GatewayMethodUpdate:
     active: bool | Unset = UNSET
+    """ `true` to offer this payment method, `false` to hide it. """
     title: str | Unset = UNSET
+    """ The name the buyer sees for this method at checkout. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -11,6 +11,7 @@ T = TypeVar("T", bound="GatewayUpdate")
 @_dataclass(slots=True)
 class GatewayUpdate:
     active: bool
+    """ `true` switches the gateway on for the account, `false` off. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -13,6 +13,7 @@ class InstallmentsActivation:
     """Assumed - `is_active` is required (it is the whole request)."""
 
     is_active: bool
+    """ `true` turns installment payments on for the account, `false` turns them off. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -17,7 +17,11 @@ T = TypeVar("T", bound="InstallmentsConfigurationUpdate")
 @_dataclass(slots=True)
 class InstallmentsConfigurationUpdate:
     commissions: list[InstallmentsCommissionCreate] | Unset = UNSET
+    """ One plan per number of installments (3, 6, 9, ...): whether it is on, and the order amounts it applies to.
+    """
     amex_fixed_installments: bool | Unset = UNSET
+    """ Named for fixed installments on American Express cards; its exact effect is not documented by the vendor.
+    """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -18,12 +18,14 @@ T = TypeVar("T", bound="InvoiceCreate")
 @_dataclass(slots=True)
 class InvoiceCreate:
     order_id: str | Unset = UNSET
+    """ The order to invoice; without it, the invoice covers `items` alone. """
     currency: str | Unset = UNSET
     """ ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN, JPY, RUB, GBP,
     CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an enum, so a currency the
     vendor adds later is accepted; responses use a plain string.
      """
     items: list[InvoiceItemCreate] | Unset = UNSET
+    """ The invoice's lines, each with its SAT product and unit codes. """
     billing_information: BillingInformation | Unset = UNSET
     """ A client's tax details (the vendor's field names: `razons` is the legal name,
     `regimen` the SAT tax regime, `invoice_use` the CFDI use). Every field optional.

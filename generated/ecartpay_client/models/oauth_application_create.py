@@ -32,7 +32,9 @@ class OauthApplicationCreate:
     (assumed: the usual OAuth exception).
      """
     description: str | Unset = UNSET
+    """ What your platform does, shown to the merchant on the consent page. """
     logo_url: str | Unset = UNSET
+    """ Your logo's URL, shown on the consent page. """
     scopes: list[str] | Unset = UNSET
     """ Permissions asked of the merchant (`read_orders`, `write_orders`, ...; more may
     exist). The vendor adds `read_credentials` itself.

@@ -22,12 +22,19 @@ class OrderUpdate:
     shipping_address: ShippingAddress | Unset = UNSET
     """ Where an order ships. Every field optional (the reference requires none). """
     first_name: str | Unset = UNSET
+    """ The first name on the delivery address. """
     last_name: str | Unset = UNSET
+    """ The last name on the delivery address. """
     address1: str | Unset = UNSET
+    """ Street and number of the delivery address. """
     address2: str | Unset = UNSET
+    """ Second line of the address (neighbourhood, suite). """
     city: str | Unset = UNSET
+    """ City of the delivery address. """
     postal_code: str | Unset = UNSET
+    """ Postal code of the delivery address, as text (leading zeros count). """
     reference: str | Unset = UNSET
+    """ A landmark or hint for the courier. """
     state: AddressState | Unset = UNSET
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict

@@ -31,9 +31,13 @@ class PaymentLinkCreate:
     vendor adds later is accepted; responses use a plain string.
      """
     items: list[PaymentLinkItemCreate]
+    """ What the link sells: at least one line. """
     name: str | Unset = UNSET
+    """ Your name for the link, shown in the dashboard. """
     first_name: str | Unset = UNSET
+    """ The buyer's first name, when the link is meant for one person. """
     shipping_items: list[ShippingItemCreate] | Unset = UNSET
+    """ Shipping charges added to the link's total. """
     shipping_address: ShippingAddress | Unset = UNSET
     """ Where an order ships. Every field optional (the reference requires none). """
     quantity_uses: int | Unset = UNSET
@@ -43,8 +47,12 @@ class PaymentLinkCreate:
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
      """
     end_date: None | str | Unset = UNSET
+    """ When the link stops accepting payments; null for never. """
     discounts: list[str] | Unset = UNSET
+    """ Discount codes that apply; the vendor's example shows only placeholder strings, so their format is not
+    documented by the vendor. """
     installments_information: list[InstallmentsOption] | Unset = UNSET
+    """ The installment plans offered to the buyer. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -15,7 +15,11 @@ class PaymentLinkStatusUpdate:
     id: str
     """ A 24-hex identifier (a MongoDB ObjectId). """
     status: str
+    """ The link's new review status (`accepted` in the vendor's example; the other values are not documented by the
+    vendor). """
     type_: str | Unset = UNSET
+    """ The kind of account the link belongs to (`business` in the vendor's example; other values are not documented
+    by the vendor). """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -22,24 +22,32 @@ class PaymentLinkUpdate:
     """The fields to change; the others keep their value."""
 
     name: str | Unset = UNSET
+    """ The link's new name. """
     currency: str | Unset = UNSET
     """ ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN, JPY, RUB, GBP,
     CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an enum, so a currency the
     vendor adds later is accepted; responses use a plain string.
      """
     first_name: str | Unset = UNSET
+    """ The buyer's first name, when the link is meant for one person. """
     items: list[PaymentLinkItemCreate] | Unset = UNSET
+    """ What the link now sells: at least one line. """
     shipping_items: list[ShippingItemCreate] | Unset = UNSET
+    """ Shipping charges added to the link's total. """
     shipping_address: ShippingAddress | Unset = UNSET
     """ Where an order ships. Every field optional (the reference requires none). """
     quantity_uses: int | Unset = UNSET
+    """ How many more times the link can be paid; -1 for unlimited. """
     start_date: str | Unset = UNSET
     """ A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
      """
     end_date: None | str | Unset = UNSET
+    """ When the link stops accepting payments; null for never. """
     discounts: list[str] | Unset = UNSET
+    """ Discount codes that apply; their format is not documented by the vendor. """
     installments_information: list[InstallmentsOption] | Unset = UNSET
+    """ The installment plans offered to the buyer. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -42,11 +42,13 @@ class PayoutCreate:
     customer_id: str | Unset = UNSET
     """ A customer of the account (404 when unknown). """
     payment_method_id: str | Unset = UNSET
+    """ Which of the receiver's payment methods gets the money. """
     reference_id: str | Unset = UNSET
     """ Your unique id for this payout; usable only once (409 on reuse). """
     require_confirmation: bool | Unset = False
     """ true -> `pending` until confirmed; false (default) -> `paid` at once. """
     items: list[PayoutItemCreate] | Unset = UNSET
+    """ Lines describing what the payout pays for. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -25,8 +25,11 @@ class PayoutUpdate:
     after multiplying. Discounts are between 0 and what they discount.
      """
     charges: list[PayoutCharge] | Unset = UNSET
+    """ Fees deducted from the payout, each with a name and an amount. """
     items: list[PayoutItemCreate] | Unset = UNSET
+    """ Lines describing what the payout pays for. """
     order_id: str | Unset = UNSET
+    """ An order this payout is linked to. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -25,7 +25,9 @@ class SubscriptionCreate:
     """
 
     customer_id: str | Unset = UNSET
+    """ The customer to charge; this or `account_customer_id` is required. """
     account_customer_id: str | Unset = UNSET
+    """ The customer to charge, as the vendor's session-link example names it; used instead of `customer_id`. """
     subscription_id: str | Unset = UNSET
     """ A subscription template's id (as in the reference's session-link example). """
     template_id: str | Unset = UNSET
@@ -44,14 +46,19 @@ class SubscriptionCreate:
     interval: SubscriptionInterval | Unset = UNSET
     """ How often a subscription charges, times its `frequency`. """
     frequency: int | Unset = UNSET
+    """ Charge every `frequency` intervals (1 with `monthly`: each month). """
     service: str | Unset = UNSET
+    """ The plan's name, shown to the customer. """
     trial_period_days: int | Unset = UNSET
+    """ Days before the first charge. """
     end_date: str | Unset = UNSET
     """ A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
      """
     benefits: list[str] | Unset = UNSET
+    """ What the plan includes, one line each, for the customer's page. """
     merchant_management: bool | Unset = UNSET
+    """ A flag the vendor's examples send as `false`; what it changes is not documented by the vendor. """
     notify_url: str | Unset = UNSET
     billing_cycle: BillingCycle | Unset = UNSET
     card_ids: list[str] | Unset = UNSET

@@ -19,6 +19,7 @@ T = TypeVar("T", bound="SubscriptionTemplateCreate")
 @_dataclass(slots=True)
 class SubscriptionTemplateCreate:
     service: str
+    """ The plan's name, shown to customers. """
     amount: float
     """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000.
     An amount has no more decimals than its currency's minor unit (0 for JPY and CLP,
@@ -33,8 +34,11 @@ class SubscriptionTemplateCreate:
     interval: SubscriptionInterval
     """ How often a subscription charges, times its `frequency`. """
     frequency: int
+    """ Charge every `frequency` intervals (1 with `monthly`: each month). """
     trial_period_days: int | Unset = UNSET
+    """ Days before the first charge of each subscription. """
     benefits: list[str] | Unset = UNSET
+    """ What the plan includes, one line each. """
     end_date: str | Unset = UNSET
     """ A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
     `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.

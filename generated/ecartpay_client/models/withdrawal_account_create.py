@@ -19,9 +19,11 @@ class WithdrawalAccountCreate:
     """
 
     method: str | WithdrawalMethod
+    """ The kind of account (`clabe` in the vendor's examples); other kinds are accepted as text. """
     name: str
     """ Your label for the account. """
     business_name: str | Unset = UNSET
+    """ The account holder's name; the vendor's example puts the CLABE here, so digits are accepted too. """
     number: str | Unset = UNSET
     """ The CLABE (18 digits) or card number. """
     bank: int | Unset = UNSET

@@ -14,10 +14,15 @@ T = TypeVar("T", bound="WithdrawalAccountUpdate")
 @_dataclass(slots=True)
 class WithdrawalAccountUpdate:
     method: str | Unset | WithdrawalMethod = UNSET
+    """ The kind of account (`clabe` in the vendor's examples); other kinds are accepted as text. """
     name: str | Unset = UNSET
+    """ Your new label for the account. """
     business_name: str | Unset = UNSET
+    """ The account holder's name. """
     number: str | Unset = UNSET
+    """ The new CLABE (18 digits) or card number. """
     bank: int | Unset = UNSET
+    """ The bank's numeric code. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

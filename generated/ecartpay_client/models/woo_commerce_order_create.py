@@ -26,6 +26,7 @@ class WooCommerceOrderCreate:
      """
     billing: WooCommerceBilling
     line_items: list[WooCommerceLineItem]
+    """ The WooCommerce order's lines: name, quantity and price of each. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

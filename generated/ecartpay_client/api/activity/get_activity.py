@@ -82,6 +82,8 @@ def sync_detailed(
 ) -> Response[Activity | Error]:
     """Get one activity entry
 
+     One entry of the account's activity log, by its id (404 when the account has no such entry).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +116,8 @@ def sync(
 ) -> Activity | Error | None:
     """Get one activity entry
 
+     One entry of the account's activity log, by its id (404 when the account has no such entry).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Activity | Error]:
     """Get one activity entry
+
+     One entry of the account's activity log, by its id (404 when the account has no such entry).
 
     Args:
         id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Activity | Error | None:
     """Get one activity entry
+
+     One entry of the account's activity log, by its id (404 when the account has no such entry).
 
     Args:
         id (str):

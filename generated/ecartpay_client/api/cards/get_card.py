@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[Card | Error]:
     """Get a stored card
 
+     One card stored in the account, by its id: brand, last digits, expiry and holder; its `number` is
+    never the plain card number. 404 when the account has no such card.
+
     Args:
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +117,9 @@ def sync(
 ) -> Card | Error | None:
     """Get a stored card
 
+     One card stored in the account, by its id: brand, last digits, expiry and holder; its `number` is
+    never the plain card number. 404 when the account has no such card.
+
     Args:
         id (str): A 24-hex identifier (a MongoDB ObjectId).
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Card | Error]:
     """Get a stored card
+
+     One card stored in the account, by its id: brand, last digits, expiry and holder; its `number` is
+    never the plain card number. 404 when the account has no such card.
 
     Args:
         id (str): A 24-hex identifier (a MongoDB ObjectId).
@@ -170,6 +179,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Card | Error | None:
     """Get a stored card
+
+     One card stored in the account, by its id: brand, last digits, expiry and holder; its `number` is
+    never the plain card number. 404 when the account has no such card.
 
     Args:
         id (str): A 24-hex identifier (a MongoDB ObjectId).

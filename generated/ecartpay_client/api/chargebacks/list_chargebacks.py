@@ -90,6 +90,8 @@ def sync_detailed(
 ) -> Response[ChargebackList | Error]:
     """List chargebacks
 
+     The account's chargebacks (disputes), one page at a time, optionally only those in one `status`.
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -128,6 +130,8 @@ def sync(
 ) -> ChargebackList | Error | None:
     """List chargebacks
 
+     The account's chargebacks (disputes), one page at a time, optionally only those in one `status`.
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -160,6 +164,8 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[ChargebackList | Error]:
     """List chargebacks
+
+     The account's chargebacks (disputes), one page at a time, optionally only those in one `status`.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -196,6 +202,8 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> ChargebackList | Error | None:
     """List chargebacks
+
+     The account's chargebacks (disputes), one page at a time, optionally only those in one `status`.
 
     Args:
         page (int | Unset):  Default: 1.

@@ -82,6 +82,8 @@ def sync_detailed(
 ) -> Response[Checkout | Error]:
     """Get a checkout
 
+     One hosted checkout by its id, with its link, amounts and items (404 when unknown to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +116,8 @@ def sync(
 ) -> Checkout | Error | None:
     """Get a checkout
 
+     One hosted checkout by its id, with its link, amounts and items (404 when unknown to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Checkout | Error]:
     """Get a checkout
+
+     One hosted checkout by its id, with its link, amounts and items (404 when unknown to the account).
 
     Args:
         id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Checkout | Error | None:
     """Get a checkout
+
+     One hosted checkout by its id, with its link, amounts and items (404 when unknown to the account).
 
     Args:
         id (str):

@@ -91,6 +91,9 @@ def sync_detailed(
 ) -> Response[Error | Gateway]:
     """Turn a payment gateway on or off
 
+     Switches one of the account's payment gateways on or off with `active`; the answer is the gateway as
+    it now stands. A gateway id the account does not have is a 404.
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -126,6 +129,9 @@ def sync(
 ) -> Error | Gateway | None:
     """Turn a payment gateway on or off
 
+     Switches one of the account's payment gateways on or off with `active`; the answer is the gateway as
+    it now stands. A gateway id the account does not have is a 404.
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -155,6 +161,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | Gateway]:
     """Turn a payment gateway on or off
+
+     Switches one of the account's payment gateways on or off with `active`; the answer is the gateway as
+    it now stands. A gateway id the account does not have is a 404.
 
     Args:
         id (str):
@@ -188,6 +197,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | Gateway | None:
     """Turn a payment gateway on or off
+
+     Switches one of the account's payment gateways on or off with `active`; the answer is the gateway as
+    it now stands. A gateway id the account does not have is a 404.
 
     Args:
         id (str):

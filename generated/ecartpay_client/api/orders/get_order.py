@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[Error | Order]:
     """Get an order
 
+     One order by its id: its items, totals, buyer and payment `status`, which is how a server learns
+    whether the order was paid. Another account's id, or an unknown one, is a 404.
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +117,9 @@ def sync(
 ) -> Error | Order | None:
     """Get an order
 
+     One order by its id: its items, totals, buyer and payment `status`, which is how a server learns
+    whether the order was paid. Another account's id, or an unknown one, is a 404.
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | Order]:
     """Get an order
+
+     One order by its id: its items, totals, buyer and payment `status`, which is how a server learns
+    whether the order was paid. Another account's id, or an unknown one, is a 404.
 
     Args:
         id (str):
@@ -170,6 +179,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | Order | None:
     """Get an order
+
+     One order by its id: its items, totals, buyer and payment `status`, which is how a server learns
+    whether the order was paid. Another account's id, or an unknown one, is a 404.
 
     Args:
         id (str):

@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[Error | PaymentLink]:
     """Get a payment link
 
+     One payment link by its id: what it sells, how many uses it has left and its dates (404 when unknown
+    to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +117,9 @@ def sync(
 ) -> Error | PaymentLink | None:
     """Get a payment link
 
+     One payment link by its id: what it sells, how many uses it has left and its dates (404 when unknown
+    to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | PaymentLink]:
     """Get a payment link
+
+     One payment link by its id: what it sells, how many uses it has left and its dates (404 when unknown
+    to the account).
 
     Args:
         id (str):
@@ -170,6 +179,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | PaymentLink | None:
     """Get a payment link
+
+     One payment link by its id: what it sells, how many uses it has left and its dates (404 when unknown
+    to the account).
 
     Args:
         id (str):

@@ -82,6 +82,8 @@ def sync_detailed(
 ) -> Response[Error | Payout]:
     """Get a payout
 
+     One payout by its id, with its items, charges and status (404 when unknown to the account).
+
     Args:
         payout_id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +116,8 @@ def sync(
 ) -> Error | Payout | None:
     """Get a payout
 
+     One payout by its id, with its items, charges and status (404 when unknown to the account).
+
     Args:
         payout_id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +144,8 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | Payout]:
     """Get a payout
+
+     One payout by its id, with its items, charges and status (404 when unknown to the account).
 
     Args:
         payout_id (str):
@@ -170,6 +176,8 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | Payout | None:
     """Get a payout
+
+     One payout by its id, with its items, charges and status (404 when unknown to the account).
 
     Args:
         payout_id (str):

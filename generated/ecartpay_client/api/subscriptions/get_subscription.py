@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[Error | Subscription]:
     """Get a subscription
 
+     One subscription by its id: its customer, amount and interval, status and `next_payment_date` (404
+    when unknown to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +117,9 @@ def sync(
 ) -> Error | Subscription | None:
     """Get a subscription
 
+     One subscription by its id: its customer, amount and interval, status and `next_payment_date` (404
+    when unknown to the account).
+
     Args:
         id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | Subscription]:
     """Get a subscription
+
+     One subscription by its id: its customer, amount and interval, status and `next_payment_date` (404
+    when unknown to the account).
 
     Args:
         id (str):
@@ -170,6 +179,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | Subscription | None:
     """Get a subscription
+
+     One subscription by its id: its customer, amount and interval, status and `next_payment_date` (404
+    when unknown to the account).
 
     Args:
         id (str):

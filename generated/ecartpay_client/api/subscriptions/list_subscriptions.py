@@ -110,6 +110,9 @@ def sync_detailed(
 ) -> Response[Error | SubscriptionList]:
     """List subscriptions
 
+     The account's subscriptions, one page at a time (`page` from 1, `limit` per page), optionally
+    filtered by creation dates, `status`, `currency`, `interval` or customer.
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -163,6 +166,9 @@ def sync(
 ) -> Error | SubscriptionList | None:
     """List subscriptions
 
+     The account's subscriptions, one page at a time (`page` from 1, `limit` per page), optionally
+    filtered by creation dates, `status`, `currency`, `interval` or customer.
+
     Args:
         page (int | Unset):  Default: 1.
         limit (int | Unset):  Default: 20.
@@ -210,6 +216,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | SubscriptionList]:
     """List subscriptions
+
+     The account's subscriptions, one page at a time (`page` from 1, `limit` per page), optionally
+    filtered by creation dates, `status`, `currency`, `interval` or customer.
 
     Args:
         page (int | Unset):  Default: 1.
@@ -261,6 +270,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | SubscriptionList | None:
     """List subscriptions
+
+     The account's subscriptions, one page at a time (`page` from 1, `limit` per page), optionally
+    filtered by creation dates, `status`, `currency`, `interval` or customer.
 
     Args:
         page (int | Unset):  Default: 1.

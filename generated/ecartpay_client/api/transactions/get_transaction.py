@@ -82,6 +82,9 @@ def sync_detailed(
 ) -> Response[Error | Transaction]:
     """Get a transaction
 
+     One movement of money (a payment, a refund, a payout, a withdrawal...), by its id; 404 when the
+    account has none with that id.
+
     Args:
         transaction_id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -114,6 +117,9 @@ def sync(
 ) -> Error | Transaction | None:
     """Get a transaction
 
+     One movement of money (a payment, a refund, a payout, a withdrawal...), by its id; 404 when the
+    account has none with that id.
+
     Args:
         transaction_id (str):
         lang (Lang | Unset): Language of the API's messages.
@@ -140,6 +146,9 @@ async def asyncio_detailed(
     lang: Lang | Unset = UNSET,
 ) -> Response[Error | Transaction]:
     """Get a transaction
+
+     One movement of money (a payment, a refund, a payout, a withdrawal...), by its id; 404 when the
+    account has none with that id.
 
     Args:
         transaction_id (str):
@@ -170,6 +179,9 @@ async def asyncio(
     lang: Lang | Unset = UNSET,
 ) -> Error | Transaction | None:
     """Get a transaction
+
+     One movement of money (a payment, a refund, a payout, a withdrawal...), by its id; 404 when the
+    account has none with that id.
 
     Args:
         transaction_id (str):
