@@ -117,6 +117,12 @@ def _json(value: Any) -> Any:
     return value
 
 
+#: What a generated parser raises on a body the spec does not describe. RecursionError:
+#: `json.loads` (and a model's `from_dict`) on a document nested deeper than the
+#: interpreter recurses; a hostile or broken server must not turn that into a crash.
+UNREADABLE = (ValueError, KeyError, TypeError, AttributeError, RecursionError)
+
+
 def _path(kwargs: Mapping[str, Any]) -> tuple[str, str]:
     return str(kwargs["method"]).upper(), str(kwargs["url"]).split("?", 1)[0]
 
@@ -153,7 +159,7 @@ def parsed_or_error(
     """`parse(response)`; a body the parser cannot read raises a plain `APIError`."""
     try:
         return parse(response)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except UNREADABLE as exc:
         raise _unreadable(response, where[0], where[1], exc) from None
 
 
@@ -195,9 +201,9 @@ class _Requester:
             raise _status_error(response, kwargs)
         if self.raw:
             return RawResponse(response, lambda r: parsed_or_error(r, parse, _path(kwargs)))
-        try:
+        try:  # inline, not parsed_or_error: the path is worked out only on a failure
             return parse(response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except UNREADABLE as exc:
             raise _unreadable(response, *_path(kwargs), exc) from None
 
 
@@ -215,6 +221,10 @@ class SyncRequester(_Requester):
 
     def as_raw(self) -> SyncRequester:
         return SyncRequester(self.http, self.options, raw=True)
+
+    def plain(self) -> SyncRequester:
+        """This requester answering models: what a raw first page's later pages use."""
+        return self if not self.raw else SyncRequester(self.http, self.options)
 
     def _send(
         self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
@@ -261,6 +271,10 @@ class AsyncRequester(_Requester):
 
     def as_raw(self) -> AsyncRequester:
         return AsyncRequester(self.http, self.options, raw=True)
+
+    def plain(self) -> AsyncRequester:
+        """This requester answering models: what a raw first page's later pages use."""
+        return self if not self.raw else AsyncRequester(self.http, self.options)
 
     async def send(
         self,

@@ -27,7 +27,15 @@ from ecartpay_auth._pagination import _Walk
 from ecartpay_client.client import Client
 from ecartpay_client.types import Unset
 
-from ._base import AsyncRequester, Headers, NotGiven, SyncRequester, Timeout, parsed_or_error
+from ._base import (
+    AsyncRequester,
+    Headers,
+    NotGiven,
+    RawResponse,
+    SyncRequester,
+    Timeout,
+    parsed_or_error,
+)
 
 __all__ = ["AsyncPage", "SyncPage"]
 
@@ -98,8 +106,14 @@ class SyncPage(Generic[T]):
     ) -> SyncPage[Any]:
         sent = walk.kwargs()
         response = requester.send(walk.endpoint._get_kwargs(**sent), *options)
-        if requester.raw:  # `with_raw_response`: not offered for pages, kept for safety
-            raise TypeError("pages have no raw response")
+        if requester.raw:  # `with_raw_response.list(...)`: `.parse()` gives the page
+            plain = requester.plain()
+
+            def page(r: httpx.Response) -> SyncPage[Any]:
+                fork = _fork(walk)  # each parse() reads the answer afresh
+                return cls(plain, fork, _items(fork, r, sent), options)
+
+            return RawResponse(response, page)  # type: ignore[return-value]  # see to_raw
         items = _items(walk, response, sent)
         return cls(requester, walk, items, options)
 
@@ -162,6 +176,20 @@ class AsyncPage(Generic[T]):
             response = await self._requester.send(walk.endpoint._get_kwargs(**sent), *self._options)
             self._items = _items(walk, response, sent)
         return self
+
+    async def _raw(self) -> RawResponse[AsyncPage[T]]:
+        """The first page's answer as it came; `.parse()` gives this page, loaded."""
+        walk = self._walk
+        sent = walk.kwargs()
+        response = await self._requester.send(walk.endpoint._get_kwargs(**sent), *self._options)
+        plain = self._requester.plain()
+
+        def page(r: httpx.Response) -> AsyncPage[T]:
+            loaded: AsyncPage[T] = AsyncPage(plain, _fork(walk), {}, *self._options)
+            loaded._items = _items(loaded._walk, r, sent)
+            return loaded
+
+        return RawResponse(response, page)
 
     def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
         return self._load().__await__()

@@ -53,7 +53,8 @@ def test_make_changelog_builds_the_section_from_every_fragment_once(tmp_path: Pa
         changelog.build(tmp_path)
     text = (tmp_path / CHANGELOG).read_text()
     assert text.count(f"## [{read_version()}]") == 1
-    assert "### Fixed\n\n- A scratch fix of `frobnicate`." in text
+    fixed = text.split("### Fixed\n", 1)[1].split("\n### ", 1)[0]  # that section alone
+    assert "- A scratch fix of `frobnicate`.\n" in fixed
     for fragment in (tmp_path / FRAGMENTS).glob("*.md"):  # kept until the release
         first_words = " ".join(fragment.read_text().split()[:6])
         assert first_words in " ".join(text.split())

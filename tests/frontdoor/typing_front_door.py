@@ -36,6 +36,9 @@ def quick_start(client: ecartpay.EcartPay) -> str:
     raw = client.orders.with_raw_response.retrieve(order.id)
     assert_type(raw, ecartpay.RawResponse[Order])
     assert_type(raw.parse(), Order)
+    raw_page = client.customers.with_raw_response.list(limit=5)
+    assert_type(raw_page, ecartpay.RawResponse[ecartpay.SyncPage[Customer]])
+    assert_type(raw_page.parse().items, list[Customer])
     assert_type(client.with_options(timeout=5.0, max_retries=0), ecartpay.EcartPay)
     return order.id
 
@@ -52,4 +55,7 @@ async def quick_start_async(client: ecartpay.AsyncEcartPay) -> str:
         assert_type(each, Customer)
     raw = await client.orders.with_raw_response.retrieve(order.id)
     assert_type(raw.parse(), Order)
+    raw_page = await client.customers.with_raw_response.list(limit=5)
+    assert_type(raw_page, ecartpay.RawResponse[ecartpay.AsyncPage[Customer]])
+    assert_type(raw_page.parse().items, list[Customer])
     return customer.id

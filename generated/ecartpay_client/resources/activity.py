@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.activity import (
     get_activity,
@@ -84,10 +90,11 @@ class ActivityResource(SyncResource):
 
 class ActivityResourceWithRawResponse:
     """`client.activity.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: ActivityResource) -> None:
         raw = ActivityResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.retrieve = to_raw(raw.retrieve)
         del raw
 
@@ -149,9 +156,10 @@ class AsyncActivityResource(AsyncResource):
 
 class AsyncActivityResourceWithRawResponse:
     """`client.activity.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncActivityResource) -> None:
         raw = AsyncActivityResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.retrieve = to_raw_async(raw.retrieve)
         del raw

@@ -9,7 +9,12 @@ from functools import cached_property
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.authorization import (
     create_authorization_token,
@@ -52,7 +57,7 @@ class AuthorizationResource(SyncResource):
 
 class AuthorizationResourceWithRawResponse:
     """`client.authorization.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AuthorizationResource) -> None:
         raw = AuthorizationResource(resource._requester.as_raw())
@@ -87,7 +92,7 @@ class AsyncAuthorizationResource(AsyncResource):
 
 class AsyncAuthorizationResourceWithRawResponse:
     """`client.authorization.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncAuthorizationResource) -> None:
         raw = AsyncAuthorizationResource(resource._requester.as_raw())

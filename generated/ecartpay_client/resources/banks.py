@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.banks import (
     get_bank,
@@ -76,10 +82,11 @@ class BanksResource(SyncResource):
 
 class BanksResourceWithRawResponse:
     """`client.banks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: BanksResource) -> None:
         raw = BanksResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.retrieve = to_raw(raw.retrieve)
         del raw
 
@@ -133,9 +140,10 @@ class AsyncBanksResource(AsyncResource):
 
 class AsyncBanksResourceWithRawResponse:
     """`client.banks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncBanksResource) -> None:
         raw = AsyncBanksResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.retrieve = to_raw_async(raw.retrieve)
         del raw

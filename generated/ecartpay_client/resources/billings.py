@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.billings import (
     create_billing_client,
@@ -203,13 +209,16 @@ class BillingsResource(SyncResource):
 
 class BillingsResourceWithRawResponse:
     """`client.billings.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: BillingsResource) -> None:
         raw = BillingsResource(resource._requester.as_raw())
         self.create_invoice = to_raw(raw.create_invoice)
+        self.list_clients = to_raw(raw.list_clients)
         self.create_client = to_raw(raw.create_client)
         self.retrieve_invoice_filters = to_raw(raw.retrieve_invoice_filters)
+        self.list_providers = to_raw(raw.list_providers)
+        self.retrieve_account_information = to_raw(raw.retrieve_account_information)
         del raw
 
 
@@ -364,11 +373,16 @@ class AsyncBillingsResource(AsyncResource):
 
 class AsyncBillingsResourceWithRawResponse:
     """`client.billings.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncBillingsResource) -> None:
         raw = AsyncBillingsResource(resource._requester.as_raw())
         self.create_invoice = to_raw_async(raw.create_invoice)
+        self.list_clients = to_raw_async_page(raw.list_clients)
         self.create_client = to_raw_async(raw.create_client)
         self.retrieve_invoice_filters = to_raw_async(raw.retrieve_invoice_filters)
+        self.list_providers = to_raw_async_page(raw.list_providers)
+        self.retrieve_account_information = to_raw_async_page(
+            raw.retrieve_account_information
+        )
         del raw

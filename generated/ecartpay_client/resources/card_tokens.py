@@ -9,7 +9,12 @@ from functools import cached_property
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.card_tokens import (
     create_card_token,
@@ -68,7 +73,7 @@ class CardTokensResource(SyncResource):
 
 class CardTokensResourceWithRawResponse:
     """`client.card_tokens.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CardTokensResource) -> None:
         raw = CardTokensResource(resource._requester.as_raw())
@@ -117,7 +122,7 @@ class AsyncCardTokensResource(AsyncResource):
 
 class AsyncCardTokensResourceWithRawResponse:
     """`client.card_tokens.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCardTokensResource) -> None:
         raw = AsyncCardTokensResource(resource._requester.as_raw())

@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.cards import (
     create_card,
@@ -139,10 +145,11 @@ class CardsResource(SyncResource):
 
 class CardsResourceWithRawResponse:
     """`client.cards.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CardsResource) -> None:
         raw = CardsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
         self.retrieve = to_raw(raw.retrieve)
         self.delete = to_raw(raw.delete)
@@ -245,10 +252,11 @@ class AsyncCardsResource(AsyncResource):
 
 class AsyncCardsResourceWithRawResponse:
     """`client.cards.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCardsResource) -> None:
         raw = AsyncCardsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
         self.retrieve = to_raw_async(raw.retrieve)
         self.delete = to_raw_async(raw.delete)

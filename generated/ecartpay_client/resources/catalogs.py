@@ -9,7 +9,12 @@ from functools import cached_property
 
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async_page,
+)
 
 from ..api.catalogs import (
     list_economic_activities,
@@ -71,10 +76,12 @@ class CatalogsResource(SyncResource):
 
 class CatalogsResourceWithRawResponse:
     """`client.catalogs.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CatalogsResource) -> None:
         raw = CatalogsResource(resource._requester.as_raw())
+        self.list_economic_activities = to_raw(raw.list_economic_activities)
+        self.list_number_types = to_raw(raw.list_number_types)
         del raw
 
 
@@ -129,8 +136,10 @@ class AsyncCatalogsResource(AsyncResource):
 
 class AsyncCatalogsResourceWithRawResponse:
     """`client.catalogs.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCatalogsResource) -> None:
         raw = AsyncCatalogsResource(resource._requester.as_raw())
+        self.list_economic_activities = to_raw_async_page(raw.list_economic_activities)
+        self.list_number_types = to_raw_async_page(raw.list_number_types)
         del raw

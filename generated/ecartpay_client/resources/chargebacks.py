@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.chargebacks import (
     create_chargeback,
@@ -148,10 +154,11 @@ class ChargebacksResource(SyncResource):
 
 class ChargebacksResourceWithRawResponse:
     """`client.chargebacks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: ChargebacksResource) -> None:
         raw = ChargebacksResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
         self.retrieve = to_raw(raw.retrieve)
         self.update = to_raw(raw.update)
@@ -262,10 +269,11 @@ class AsyncChargebacksResource(AsyncResource):
 
 class AsyncChargebacksResourceWithRawResponse:
     """`client.chargebacks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncChargebacksResource) -> None:
         raw = AsyncChargebacksResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
         self.retrieve = to_raw_async(raw.retrieve)
         self.update = to_raw_async(raw.update)

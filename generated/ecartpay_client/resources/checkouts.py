@@ -11,7 +11,12 @@ from typing import Any
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.checkouts import (
     create_checkout,
@@ -107,7 +112,7 @@ class CheckoutsItemsResource(SyncResource):
 
 class CheckoutsItemsResourceWithRawResponse:
     """`client.checkouts.items.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CheckoutsItemsResource) -> None:
         raw = CheckoutsItemsResource(resource._requester.as_raw())
@@ -235,7 +240,7 @@ class CheckoutsResource(SyncResource):
 
 class CheckoutsResourceWithRawResponse:
     """`client.checkouts.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CheckoutsResource) -> None:
         raw = CheckoutsResource(resource._requester.as_raw())
@@ -294,7 +299,7 @@ class AsyncCheckoutsItemsResource(AsyncResource):
 
 class AsyncCheckoutsItemsResourceWithRawResponse:
     """`client.checkouts.items.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCheckoutsItemsResource) -> None:
         raw = AsyncCheckoutsItemsResource(resource._requester.as_raw())
@@ -422,7 +427,7 @@ class AsyncCheckoutsResource(AsyncResource):
 
 class AsyncCheckoutsResourceWithRawResponse:
     """`client.checkouts.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCheckoutsResource) -> None:
         raw = AsyncCheckoutsResource(resource._requester.as_raw())

@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.customers import (
     create_customer,
@@ -191,10 +197,11 @@ class CustomersCardsResource(SyncResource):
 
 class CustomersCardsResourceWithRawResponse:
     """`client.customers.cards.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CustomersCardsResource) -> None:
         raw = CustomersCardsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
         self.delete = to_raw(raw.delete)
         self.set_default = to_raw(raw.set_default)
@@ -249,7 +256,7 @@ class CustomersPaymentMethodsResource(SyncResource):
 
 class CustomersPaymentMethodsResourceWithRawResponse:
     """`client.customers.payment_methods.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CustomersPaymentMethodsResource) -> None:
         raw = CustomersPaymentMethodsResource(resource._requester.as_raw())
@@ -404,7 +411,7 @@ class CustomersResource(SyncResource):
 
 class CustomersResourceWithRawResponse:
     """`client.customers.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: CustomersResource) -> None:
         raw = CustomersResource(resource._requester.as_raw())
@@ -413,6 +420,7 @@ class CustomersResourceWithRawResponse:
             resource.payment_methods
         )
         self.create = to_raw(raw.create)
+        self.list = to_raw(raw.list)
         self.update = to_raw(raw.update)
         self.delete = to_raw(raw.delete)
         self.create_token = to_raw(raw.create_token)
@@ -523,10 +531,11 @@ class AsyncCustomersCardsResource(AsyncResource):
 
 class AsyncCustomersCardsResourceWithRawResponse:
     """`client.customers.cards.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCustomersCardsResource) -> None:
         raw = AsyncCustomersCardsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
         self.delete = to_raw_async(raw.delete)
         self.set_default = to_raw_async(raw.set_default)
@@ -581,7 +590,7 @@ class AsyncCustomersPaymentMethodsResource(AsyncResource):
 
 class AsyncCustomersPaymentMethodsResourceWithRawResponse:
     """`client.customers.payment_methods.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCustomersPaymentMethodsResource) -> None:
         raw = AsyncCustomersPaymentMethodsResource(resource._requester.as_raw())
@@ -736,7 +745,7 @@ class AsyncCustomersResource(AsyncResource):
 
 class AsyncCustomersResourceWithRawResponse:
     """`client.customers.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncCustomersResource) -> None:
         raw = AsyncCustomersResource(resource._requester.as_raw())
@@ -745,6 +754,7 @@ class AsyncCustomersResourceWithRawResponse:
             resource.payment_methods
         )
         self.create = to_raw_async(raw.create)
+        self.list = to_raw_async_page(raw.list)
         self.update = to_raw_async(raw.update)
         self.delete = to_raw_async(raw.delete)
         self.create_token = to_raw_async(raw.create_token)

@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.exchanges import (
     get_exchange_rates,
@@ -75,11 +81,12 @@ class ExchangesResource(SyncResource):
 
 class ExchangesResourceWithRawResponse:
     """`client.exchanges.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: ExchangesResource) -> None:
         raw = ExchangesResource(resource._requester.as_raw())
         self.retrieve_rates = to_raw(raw.retrieve_rates)
+        self.list_available_currencies = to_raw(raw.list_available_currencies)
         del raw
 
 
@@ -130,9 +137,12 @@ class AsyncExchangesResource(AsyncResource):
 
 class AsyncExchangesResourceWithRawResponse:
     """`client.exchanges.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncExchangesResource) -> None:
         raw = AsyncExchangesResource(resource._requester.as_raw())
         self.retrieve_rates = to_raw_async(raw.retrieve_rates)
+        self.list_available_currencies = to_raw_async_page(
+            raw.list_available_currencies
+        )
         del raw

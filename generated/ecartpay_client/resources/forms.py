@@ -9,7 +9,12 @@ from functools import cached_property
 
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async_page,
+)
 
 from ..api.forms import (
     list_forms,
@@ -55,10 +60,11 @@ class FormsResource(SyncResource):
 
 class FormsResourceWithRawResponse:
     """`client.forms.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: FormsResource) -> None:
         raw = FormsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         del raw
 
 
@@ -98,8 +104,9 @@ class AsyncFormsResource(AsyncResource):
 
 class AsyncFormsResourceWithRawResponse:
     """`client.forms.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncFormsResource) -> None:
         raw = AsyncFormsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         del raw

@@ -11,7 +11,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.gateways import (
     create_gateway_keys,
@@ -102,7 +108,7 @@ class GatewaysMethodsResource(SyncResource):
 
 class GatewaysMethodsResourceWithRawResponse:
     """`client.gateways.methods.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: GatewaysMethodsResource) -> None:
         raw = GatewaysMethodsResource(resource._requester.as_raw())
@@ -152,7 +158,7 @@ class GatewaysKeysResource(SyncResource):
 
 class GatewaysKeysResourceWithRawResponse:
     """`client.gateways.keys.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: GatewaysKeysResource) -> None:
         raw = GatewaysKeysResource(resource._requester.as_raw())
@@ -265,12 +271,13 @@ class GatewaysResource(SyncResource):
 
 class GatewaysResourceWithRawResponse:
     """`client.gateways.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: GatewaysResource) -> None:
         raw = GatewaysResource(resource._requester.as_raw())
         self.methods = GatewaysMethodsResourceWithRawResponse(resource.methods)
         self.keys = GatewaysKeysResourceWithRawResponse(resource.keys)
+        self.list = to_raw(raw.list)
         self.retrieve = to_raw(raw.retrieve)
         self.update = to_raw(raw.update)
         self.update_account = to_raw(raw.update_account)
@@ -318,7 +325,7 @@ class AsyncGatewaysMethodsResource(AsyncResource):
 
 class AsyncGatewaysMethodsResourceWithRawResponse:
     """`client.gateways.methods.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncGatewaysMethodsResource) -> None:
         raw = AsyncGatewaysMethodsResource(resource._requester.as_raw())
@@ -368,7 +375,7 @@ class AsyncGatewaysKeysResource(AsyncResource):
 
 class AsyncGatewaysKeysResourceWithRawResponse:
     """`client.gateways.keys.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncGatewaysKeysResource) -> None:
         raw = AsyncGatewaysKeysResource(resource._requester.as_raw())
@@ -481,12 +488,13 @@ class AsyncGatewaysResource(AsyncResource):
 
 class AsyncGatewaysResourceWithRawResponse:
     """`client.gateways.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncGatewaysResource) -> None:
         raw = AsyncGatewaysResource(resource._requester.as_raw())
         self.methods = AsyncGatewaysMethodsResourceWithRawResponse(resource.methods)
         self.keys = AsyncGatewaysKeysResourceWithRawResponse(resource.keys)
+        self.list = to_raw_async_page(raw.list)
         self.retrieve = to_raw_async(raw.retrieve)
         self.update = to_raw_async(raw.update)
         self.update_account = to_raw_async(raw.update_account)

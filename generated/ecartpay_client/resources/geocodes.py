@@ -9,7 +9,12 @@ from functools import cached_property
 
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async_page,
+)
 
 from ..api.geocodes import (
     get_zip_code,
@@ -121,10 +126,14 @@ class GeocodesResource(SyncResource):
 
 class GeocodesResourceWithRawResponse:
     """`client.geocodes.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: GeocodesResource) -> None:
         raw = GeocodesResource(resource._requester.as_raw())
+        self.list_countries = to_raw(raw.list_countries)
+        self.list_states = to_raw(raw.list_states)
+        self.retrieve_zip_code = to_raw(raw.retrieve_zip_code)
+        self.list_localities = to_raw(raw.list_localities)
         del raw
 
 
@@ -225,8 +234,12 @@ class AsyncGeocodesResource(AsyncResource):
 
 class AsyncGeocodesResourceWithRawResponse:
     """`client.geocodes.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncGeocodesResource) -> None:
         raw = AsyncGeocodesResource(resource._requester.as_raw())
+        self.list_countries = to_raw_async_page(raw.list_countries)
+        self.list_states = to_raw_async_page(raw.list_states)
+        self.retrieve_zip_code = to_raw_async_page(raw.retrieve_zip_code)
+        self.list_localities = to_raw_async_page(raw.list_localities)
         del raw

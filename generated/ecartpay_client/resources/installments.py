@@ -11,7 +11,12 @@ from typing import Any
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.installments import (
     activate_installments,
@@ -126,7 +131,7 @@ class InstallmentsResource(SyncResource):
 
 class InstallmentsResourceWithRawResponse:
     """`client.installments.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: InstallmentsResource) -> None:
         raw = InstallmentsResource(resource._requester.as_raw())
@@ -214,7 +219,7 @@ class AsyncInstallmentsResource(AsyncResource):
 
 class AsyncInstallmentsResourceWithRawResponse:
     """`client.installments.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncInstallmentsResource) -> None:
         raw = AsyncInstallmentsResource(resource._requester.as_raw())

@@ -11,7 +11,13 @@ from io import BytesIO
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.invoices import (
     download_cfdi,
@@ -83,10 +89,11 @@ class InvoicesResource(SyncResource):
 
 class InvoicesResourceWithRawResponse:
     """`client.invoices.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: InvoicesResource) -> None:
         raw = InvoicesResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.download_cfdi = to_raw(raw.download_cfdi)
         del raw
 
@@ -146,9 +153,10 @@ class AsyncInvoicesResource(AsyncResource):
 
 class AsyncInvoicesResourceWithRawResponse:
     """`client.invoices.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncInvoicesResource) -> None:
         raw = AsyncInvoicesResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.download_cfdi = to_raw_async(raw.download_cfdi)
         del raw

@@ -9,7 +9,12 @@ from functools import cached_property
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.notifications import (
     mark_notification_seen,
@@ -55,7 +60,7 @@ class NotificationsResource(SyncResource):
 
 class NotificationsResourceWithRawResponse:
     """`client.notifications.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: NotificationsResource) -> None:
         raw = NotificationsResource(resource._requester.as_raw())
@@ -93,7 +98,7 @@ class AsyncNotificationsResource(AsyncResource):
 
 class AsyncNotificationsResourceWithRawResponse:
     """`client.notifications.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncNotificationsResource) -> None:
         raw = AsyncNotificationsResource(resource._requester.as_raw())

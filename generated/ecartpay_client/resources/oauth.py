@@ -9,7 +9,12 @@ from functools import cached_property
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.oauth import (
     create_oauth_token,
@@ -94,7 +99,7 @@ class OauthResource(SyncResource):
 
 class OauthResourceWithRawResponse:
     """`client.oauth.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: OauthResource) -> None:
         raw = OauthResource(resource._requester.as_raw())
@@ -162,7 +167,7 @@ class AsyncOauthResource(AsyncResource):
 
 class AsyncOauthResourceWithRawResponse:
     """`client.oauth.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncOauthResource) -> None:
         raw = AsyncOauthResource(resource._requester.as_raw())

@@ -11,7 +11,12 @@ from typing import Any
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.oauth_applications import (
     create_oauth_application,
@@ -76,7 +81,7 @@ class OauthApplicationsResource(SyncResource):
 
 class OauthApplicationsResourceWithRawResponse:
     """`client.oauth_applications.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: OauthApplicationsResource) -> None:
         raw = OauthApplicationsResource(resource._requester.as_raw())
@@ -129,7 +134,7 @@ class AsyncOauthApplicationsResource(AsyncResource):
 
 class AsyncOauthApplicationsResourceWithRawResponse:
     """`client.oauth_applications.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncOauthApplicationsResource) -> None:
         raw = AsyncOauthApplicationsResource(resource._requester.as_raw())

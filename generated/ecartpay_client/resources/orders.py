@@ -11,7 +11,12 @@ from typing import Any
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.orders import (
     create_order,
@@ -267,7 +272,7 @@ class OrdersResource(SyncResource):
 
 class OrdersResourceWithRawResponse:
     """`client.orders.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: OrdersResource) -> None:
         raw = OrdersResource(resource._requester.as_raw())
@@ -472,7 +477,7 @@ class AsyncOrdersResource(AsyncResource):
 
 class AsyncOrdersResourceWithRawResponse:
     """`client.orders.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncOrdersResource) -> None:
         raw = AsyncOrdersResource(resource._requester.as_raw())

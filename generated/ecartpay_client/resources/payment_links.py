@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.payment_links import (
     create_payment_link,
@@ -254,11 +260,12 @@ class PaymentLinksResource(SyncResource):
 
 class PaymentLinksResourceWithRawResponse:
     """`client.payment_links.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: PaymentLinksResource) -> None:
         raw = PaymentLinksResource(resource._requester.as_raw())
         self.update_status = to_raw(raw.update_status)
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
         self.update = to_raw(raw.update)
         self.delete = to_raw(raw.delete)
@@ -455,11 +462,12 @@ class AsyncPaymentLinksResource(AsyncResource):
 
 class AsyncPaymentLinksResourceWithRawResponse:
     """`client.payment_links.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncPaymentLinksResource) -> None:
         raw = AsyncPaymentLinksResource(resource._requester.as_raw())
         self.update_status = to_raw_async(raw.update_status)
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
         self.update = to_raw_async(raw.update)
         self.delete = to_raw_async(raw.delete)

@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.payouts import (
     confirm_payout,
@@ -206,10 +212,11 @@ class PayoutsResource(SyncResource):
 
 class PayoutsResourceWithRawResponse:
     """`client.payouts.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: PayoutsResource) -> None:
         raw = PayoutsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
         self.retrieve = to_raw(raw.retrieve)
         self.update = to_raw(raw.update)
@@ -368,10 +375,11 @@ class AsyncPayoutsResource(AsyncResource):
 
 class AsyncPayoutsResourceWithRawResponse:
     """`client.payouts.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncPayoutsResource) -> None:
         raw = AsyncPayoutsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
         self.retrieve = to_raw_async(raw.retrieve)
         self.update = to_raw_async(raw.update)

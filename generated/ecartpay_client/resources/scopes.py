@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.scopes import (
     create_scope_token,
@@ -83,10 +89,11 @@ class ScopesResource(SyncResource):
 
 class ScopesResourceWithRawResponse:
     """`client.scopes.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: ScopesResource) -> None:
         raw = ScopesResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create_token = to_raw(raw.create_token)
         del raw
 
@@ -145,9 +152,10 @@ class AsyncScopesResource(AsyncResource):
 
 class AsyncScopesResourceWithRawResponse:
     """`client.scopes.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncScopesResource) -> None:
         raw = AsyncScopesResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create_token = to_raw_async(raw.create_token)
         del raw

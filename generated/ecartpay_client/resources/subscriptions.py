@@ -12,7 +12,13 @@ from typing import Any
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.subscriptions import (
     create_subscription,
@@ -350,15 +356,18 @@ class SubscriptionsResource(SyncResource):
 
 class SubscriptionsResourceWithRawResponse:
     """`client.subscriptions.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: SubscriptionsResource) -> None:
         raw = SubscriptionsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.create = to_raw(raw.create)
+        self.list_my = to_raw(raw.list_my)
         self.retrieve = to_raw(raw.retrieve)
         self.update = to_raw(raw.update)
         self.update_from_customer = to_raw(raw.update_from_customer)
         self.resend_invitation = to_raw(raw.resend_invitation)
+        self.list_templates = to_raw(raw.list_templates)
         self.create_template = to_raw(raw.create_template)
         del raw
 
@@ -637,14 +646,17 @@ class AsyncSubscriptionsResource(AsyncResource):
 
 class AsyncSubscriptionsResourceWithRawResponse:
     """`client.subscriptions.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncSubscriptionsResource) -> None:
         raw = AsyncSubscriptionsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.create = to_raw_async(raw.create)
+        self.list_my = to_raw_async_page(raw.list_my)
         self.retrieve = to_raw_async(raw.retrieve)
         self.update = to_raw_async(raw.update)
         self.update_from_customer = to_raw_async(raw.update_from_customer)
         self.resend_invitation = to_raw_async(raw.resend_invitation)
+        self.list_templates = to_raw_async_page(raw.list_templates)
         self.create_template = to_raw_async(raw.create_template)
         del raw

@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.transactions import (
     get_transaction,
@@ -119,10 +125,11 @@ class TransactionsResource(SyncResource):
 
 class TransactionsResourceWithRawResponse:
     """`client.transactions.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: TransactionsResource) -> None:
         raw = TransactionsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
         self.retrieve_summary = to_raw(raw.retrieve_summary)
         self.retrieve = to_raw(raw.retrieve)
         del raw
@@ -212,10 +219,11 @@ class AsyncTransactionsResource(AsyncResource):
 
 class AsyncTransactionsResourceWithRawResponse:
     """`client.transactions.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncTransactionsResource) -> None:
         raw = AsyncTransactionsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
         self.retrieve_summary = to_raw_async(raw.retrieve_summary)
         self.retrieve = to_raw_async(raw.retrieve)
         del raw

@@ -10,7 +10,12 @@ from functools import cached_property
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.webhooks import (
     create_webhook,
@@ -65,7 +70,7 @@ class WebhooksResource(SyncResource):
 
 class WebhooksResourceWithRawResponse:
     """`client.webhooks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: WebhooksResource) -> None:
         raw = WebhooksResource(resource._requester.as_raw())
@@ -110,7 +115,7 @@ class AsyncWebhooksResource(AsyncResource):
 
 class AsyncWebhooksResourceWithRawResponse:
     """`client.webhooks.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncWebhooksResource) -> None:
         raw = AsyncWebhooksResource(resource._requester.as_raw())

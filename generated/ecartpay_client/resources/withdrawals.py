@@ -10,7 +10,13 @@ from functools import cached_property
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
 from ecartpay._pages import AsyncPage, SyncPage
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+    to_raw_async_page,
+)
 
 from ..api.withdrawals import (
     create_withdrawal_account,
@@ -207,10 +213,12 @@ class WithdrawalsResource(SyncResource):
 
 class WithdrawalsResourceWithRawResponse:
     """`client.withdrawals.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: WithdrawalsResource) -> None:
         raw = WithdrawalsResource(resource._requester.as_raw())
+        self.list = to_raw(raw.list)
+        self.list_accounts = to_raw(raw.list_accounts)
         self.create_account = to_raw(raw.create_account)
         self.update_account = to_raw(raw.update_account)
         self.delete_account = to_raw(raw.delete_account)
@@ -377,10 +385,12 @@ class AsyncWithdrawalsResource(AsyncResource):
 
 class AsyncWithdrawalsResourceWithRawResponse:
     """`client.withdrawals.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncWithdrawalsResource) -> None:
         raw = AsyncWithdrawalsResource(resource._requester.as_raw())
+        self.list = to_raw_async_page(raw.list)
+        self.list_accounts = to_raw_async_page(raw.list_accounts)
         self.create_account = to_raw_async(raw.create_account)
         self.update_account = to_raw_async(raw.update_account)
         self.delete_account = to_raw_async(raw.delete_account)

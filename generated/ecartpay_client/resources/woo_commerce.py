@@ -11,7 +11,12 @@ from typing import Any
 
 import httpx
 from ecartpay._base import NOT_GIVEN, Headers, NotGiven, Timeout, payload
-from ecartpay._resource import AsyncResource, SyncResource, to_raw, to_raw_async
+from ecartpay._resource import (
+    AsyncResource,
+    SyncResource,
+    to_raw,
+    to_raw_async,
+)
 
 from ..api.woo_commerce import (
     create_woo_commerce_order,
@@ -71,7 +76,7 @@ class WooCommerceResource(SyncResource):
 
 class WooCommerceResourceWithRawResponse:
     """`client.woo_commerce.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: WooCommerceResource) -> None:
         raw = WooCommerceResource(resource._requester.as_raw())
@@ -120,7 +125,7 @@ class AsyncWooCommerceResource(AsyncResource):
 
 class AsyncWooCommerceResourceWithRawResponse:
     """`client.woo_commerce.with_raw_response`: each method answers a
-    `RawResponse` (paging methods are left out: a page is already a plain object)."""
+    `RawResponse`; a list method's, that of its first page (`.parse()` gives the page)."""
 
     def __init__(self, resource: AsyncWooCommerceResource) -> None:
         raw = AsyncWooCommerceResource(resource._requester.as_raw())
