@@ -7,7 +7,9 @@ client's resource attributes) from `codegen_templates/resource_module.py.jinja` 
 `codegen_templates/resources_init.py.jinja`. This module decides what the templates
 print: where each operation sits (`tools.sdk_names`), each method's parameters (path
 parameters positional; the body's top-level properties as keyword arguments, a nested
-object as its model or a plain dict), its 2xx model, and whether it pages.
+object as its model or a plain dict), its 2xx model, whether it pages, and its docstring
+(`MethodDoc`: the operation's and each parameter's `description`, the answer, and the
+`ecartpay.APIError` subclass of each documented error status).
 """
 
 from __future__ import annotations
@@ -23,9 +25,11 @@ from openapi_python_client.parser.properties.list_property import ListProperty
 from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.responses import Response
 
+from ecartpay_auth._api_error import error_class_for
 from tools.sdk_names import Place, assign
+from tools.spec_docs import body_properties, description, parameters
 
-__all__ = ["MethodSpec", "ResourceProject", "ResourceSpec", "resource_tree"]
+__all__ = ["MethodDoc", "MethodSpec", "ResourceProject", "ResourceSpec", "resource_tree"]
 
 #: Keyword arguments every method takes, which no parameter may shadow.
 RESERVED = frozenset({"extra_headers", "timeout", "self"})
@@ -68,6 +72,89 @@ def _declaration(prop: Any, type_string: str | None = None) -> str:
     return declared if prop.required else f"{declared} = UNSET"
 
 
+#: Said of the options every method takes (they are not in the spec).
+OPTIONS = (
+    ("extra_headers", "Headers sent with this request only, on top of the client's."),
+    ("timeout", "This request's timeout (seconds or an `httpx.Timeout`), instead of the client's."),
+)
+#: Raised by every method, whatever the spec documents.
+ALWAYS_RAISED = (
+    ("ecartpay.APIError", "Any other error status the API answers."),
+    (
+        "ecartpay.APIConnectionError",
+        "No answer, after every safe retry (`ecartpay.APITimeoutError` when it timed out).",
+    ),
+)
+UNDESCRIBED = "Not described in openapi.yaml."
+
+
+def _raw(name: Any) -> str:
+    """A name from the parser (a plain or an `UntrustedString`) as the spec spells it."""
+    return str(name.get_untrusted_value() if hasattr(name, "get_untrusted_value") else name)
+
+
+def _paragraphs(text: Any) -> list[str]:
+    """A description's paragraphs (a blank line apart in the spec), each on one line."""
+    if not isinstance(text, str):
+        return []
+    return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
+
+
+def _described(spec: dict[str, Any], node: Any) -> str:
+    return description(spec, node) or UNDESCRIBED
+
+
+def _error_classes(spec: dict[str, Any], operation: dict[str, Any]) -> list[tuple[str, str]]:
+    """(`ecartpay.<class>`, when) of each error status the operation documents."""
+    found: list[tuple[str, str]] = []
+    for status, response in operation.get("responses", {}).items():
+        code = str(status).upper().replace("XX", "00")
+        if not code.isdigit() or int(code) < 400:
+            continue
+        name = f"ecartpay.{error_class_for(int(code)).__name__}"
+        text = f"{status}: {_described(spec, response)}"
+        found.append((name, text))
+    return found
+
+
+@dataclass
+class MethodDoc:
+    """What a method's docstring says, from the spec; the template lays it out."""
+
+    description: list[str]  # paragraphs
+    args: list[tuple[str, str]]  # (python name, description), in signature order
+    returns: str  # the 2xx answer's description
+    raises: list[tuple[str, str]]  # (`ecartpay.<class>`, when)
+
+
+def _method_doc(
+    spec: dict[str, Any],
+    operation: dict[str, Any],
+    endpoint: Endpoint,
+    body_names: list[tuple[Any, str]],
+    success: Response,
+) -> MethodDoc:
+    named = parameters(spec, endpoint.path.get_untrusted_value(), operation)
+    properties = body_properties(spec, operation)
+
+    def said(props: list[Any]) -> list[tuple[str, str]]:
+        return [(p.python_name, _described(spec, named.get(_raw(p.name), {}))) for p in props]
+
+    others = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
+    args = said(endpoint.path_parameters)
+    args += [
+        (python, _described(spec, properties.get(_raw(name), {}))) for name, python in body_names
+    ]
+    args += said(others)
+    answer = operation["responses"][str(success.status_code.pattern)]
+    return MethodDoc(
+        description=_paragraphs(operation.get("description")),
+        args=[*args, *OPTIONS],
+        returns=_described(spec, answer),
+        raises=[*_error_classes(spec, operation), *ALWAYS_RAISED],
+    )
+
+
 @dataclass
 class MethodSpec:
     """One front-door method: its signature and how it builds the generated call."""
@@ -84,6 +171,7 @@ class MethodSpec:
     success: Response
     returns: str
     page_item: str | None  # set when the method returns pages of this type
+    doc: MethodDoc
     page_params: list[str] = field(default_factory=list)
     imports: set[str] = field(default_factory=set)
 
@@ -153,7 +241,9 @@ def _page_item(endpoint: Endpoint, success: Response) -> str | None:
     return _code(item.get_type_string(no_optional=True))
 
 
-def _method(place: Place, endpoint: Endpoint) -> MethodSpec:
+def _method(
+    place: Place, endpoint: Endpoint, spec: dict[str, Any], operation: dict[str, Any]
+) -> MethodSpec:
     module = str(endpoint.name)
     positional = [_declaration(p) for p in endpoint.path_parameters]
     call = [f"{p.python_name}={p.python_name}" for p in endpoint.path_parameters]
@@ -195,6 +285,7 @@ def _method(place: Place, endpoint: Endpoint) -> MethodSpec:
         success=success,
         returns=_code(success.prop.get_type_string()),
         page_item=page_item,
+        doc=_method_doc(spec, operation, endpoint, body_fields, success),
         page_params=[p.python_name for p in others],
         imports=imports,
     )
@@ -226,7 +317,7 @@ def resource_tree(
                     child = ResourceSpec(wanted)
                     node.children.append(child)
                 node = child
-            node.methods.append(_method(place, endpoint))
+            node.methods.append(_method(place, endpoint, spec, operation))
     return roots
 
 

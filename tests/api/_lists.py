@@ -39,6 +39,7 @@ from ecartpay_client.models import (
     OrderCreate,
     TransactionList,
 )
+from tools.spec_docs import resolve as _resolve
 
 SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
@@ -48,15 +49,6 @@ class ListOperation:
     operation_id: str
     path: str
     shape: str  # "pages" | "array" | "unknown"
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _shape(spec: dict[str, Any], operation: dict[str, Any]) -> str:

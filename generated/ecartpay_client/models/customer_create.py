@@ -20,7 +20,9 @@ class CustomerCreate:
     """
 
     first_name: str
+    """ The customer's first name. """
     last_name: str
+    """ The customer's last name. """
     email: str | Unset = UNSET
     """ An email address (a pattern, so every validator agrees; whitespace is spelled out
     as ASCII, because `\\s` also matches control characters in Python but not in the
@@ -30,6 +32,7 @@ class CustomerCreate:
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
     user_id: str | Unset = UNSET
+    """ Your own id for this customer, to find them again with the list's `user_id` filter. """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -19,6 +19,8 @@ class OauthTokenRequest:
     """
 
     grant_type: OauthTokenRequestGrantType
+    """ `authorization_code` to exchange a callback's code, or `refresh_token` (assumed) to renew an access token.
+    """
     redirect_url: str | Unset = UNSET
     """ The registered redirect URL, exactly (with `authorization_code`). """
     refresh_token: str | Unset = UNSET

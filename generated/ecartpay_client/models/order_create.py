@@ -33,6 +33,7 @@ class OrderCreate:
     vendor adds later is accepted; responses use a plain string.
      """
     items: list[OrderItemCreate]
+    """ What is sold: at least one line with `name`, `quantity` and `price`. """
     customer_id: str | Unset = UNSET
     """ A 24-hex identifier (a MongoDB ObjectId). """
     email: str | Unset = UNSET
@@ -44,12 +45,15 @@ class OrderCreate:
     """ A phone number, digits with an optional leading `+` (the vendor's examples are 10-digit Mexican numbers).
     """
     first_name: str | Unset = UNSET
+    """ The buyer's first name. """
     last_name: str | Unset = UNSET
+    """ The buyer's last name. """
     notify_url: str | Unset = UNSET
     redirect_url: str | Unset = UNSET
     shipping_address: ShippingAddress | Unset = UNSET
     """ Where an order ships. Every field optional (the reference requires none). """
     shipping_items: list[ShippingItemCreate] | Unset = UNSET
+    """ Shipping charges added to the order, each with `name`, `amount` and `carrier`. """
     discounts: list[OrderCreateDiscountsItem] | Unset = UNSET
     """ Assumed shape (undocumented); kept as given on the order. """
     reference_id: str | Unset = UNSET

@@ -53,7 +53,39 @@ class ActivityResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Activity]:
-        """List payment activity: `GET /api/activity` (list_activity)."""
+        """List payment activity: `GET /api/activity` (list_activity).
+
+        Payment attempts seen by the risk engine, newest first. `status` and
+        `risk_level` take comma-separated values (`failed,blocked`); `q` searches card
+        digits, email and order id. Assumed shape (no recorded answer): `{docs, count,
+        pages}` like the vendor's other lists; `limit` (the vendor's example is 100) at
+        most 100.
+
+        Args:
+            status: Comma-separated statuses.
+            risk_level: Comma-separated risk levels.
+            q: Text to search for.
+            page: Page number, from 1 (Assumed).
+            limit: Items per page.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of activity. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -78,7 +110,32 @@ class ActivityResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Activity:
-        """Get one activity entry: `GET /api/activity/{id}` (get_activity)."""
+        """Get one activity entry: `GET /api/activity/{id}` (get_activity).
+
+        One entry of the account's activity log, by its id (404 when the account has no
+        such entry).
+
+        Args:
+            id: The entry's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The entry.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_activity._get_kwargs(id=id, lang=lang),
@@ -119,7 +176,39 @@ class AsyncActivityResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Activity]:
-        """List payment activity: `GET /api/activity` (list_activity)."""
+        """List payment activity: `GET /api/activity` (list_activity).
+
+        Payment attempts seen by the risk engine, newest first. `status` and
+        `risk_level` take comma-separated values (`failed,blocked`); `q` searches card
+        digits, email and order id. Assumed shape (no recorded answer): `{docs, count,
+        pages}` like the vendor's other lists; `limit` (the vendor's example is 100) at
+        most 100.
+
+        Args:
+            status: Comma-separated statuses.
+            risk_level: Comma-separated risk levels.
+            q: Text to search for.
+            page: Page number, from 1 (Assumed).
+            limit: Items per page.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of activity. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -144,7 +233,32 @@ class AsyncActivityResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Activity:
-        """Get one activity entry: `GET /api/activity/{id}` (get_activity)."""
+        """Get one activity entry: `GET /api/activity/{id}` (get_activity).
+
+        One entry of the account's activity log, by its id (404 when the account has no
+        such entry).
+
+        Args:
+            id: The entry's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The entry.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_activity._get_kwargs(id=id, lang=lang),

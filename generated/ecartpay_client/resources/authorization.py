@@ -45,7 +45,38 @@ class AuthorizationResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AuthorizationToken:
-        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token)."""
+        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token).
+
+        Exchanges the account's public and private key (HTTP Basic,
+        `public_key:private_key`) for a JWT. The token is valid for 1 hour (`exp - iat =
+        3600`); after that the API answers 401 and a new token must be created. Send it
+        raw as `Authorization: <token>` on every other call. Keep tokens secret and
+        forget (delete) a token once it is no longer needed: there is no documented
+        revoke endpoint.
+
+        The request has no body. Assumed: errors of this endpoint (bad keys, missing or
+        malformed header) are not documented by the vendor; they are specified here as
+        401 with the common error body, and 400 for an invalid `lang` cookie.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             create_authorization_token._get_kwargs(lang=lang),
@@ -80,7 +111,38 @@ class AsyncAuthorizationResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AuthorizationToken:
-        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token)."""
+        """Create an authorization token: `POST /api/authorizations/token` (create_authorization_token).
+
+        Exchanges the account's public and private key (HTTP Basic,
+        `public_key:private_key`) for a JWT. The token is valid for 1 hour (`exp - iat =
+        3600`); after that the API answers 401 and a new token must be created. Send it
+        raw as `Authorization: <token>` on every other call. Keep tokens secret and
+        forget (delete) a token once it is no longer needed: there is no documented
+        revoke endpoint.
+
+        The request has no body. Assumed: errors of this endpoint (bad keys, missing or
+        malformed header) are not documented by the vendor; they are specified here as
+        401 with the common error body, and 400 for an invalid `lang` cookie.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             create_authorization_token._get_kwargs(lang=lang),

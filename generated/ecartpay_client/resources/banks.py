@@ -49,7 +49,33 @@ class BanksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Bank]:
-        """List banks by country: `GET /api/banks` (list_banks)."""
+        """List banks by country: `GET /api/banks` (list_banks).
+
+        Banks the vendor operates with, for a dropdown or to check a bank is supported.
+        Answers a bare array (recorded). Assumed: without `country`, every country's
+        banks; an unknown country gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code (MX, US, ...).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The banks, by name. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -70,7 +96,32 @@ class BanksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Bank:
-        """Get a bank: `GET /api/banks/{id}` (get_bank)."""
+        """Get a bank: `GET /api/banks/{id}` (get_bank).
+
+        One bank. The recorded single view sends `clave` as a number where the list
+        sends a string; both are accepted.
+
+        Args:
+            id: The bank's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The bank.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_bank._get_kwargs(id=id, lang=lang),
@@ -107,7 +158,33 @@ class AsyncBanksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Bank]:
-        """List banks by country: `GET /api/banks` (list_banks)."""
+        """List banks by country: `GET /api/banks` (list_banks).
+
+        Banks the vendor operates with, for a dropdown or to check a bank is supported.
+        Answers a bare array (recorded). Assumed: without `country`, every country's
+        banks; an unknown country gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code (MX, US, ...).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The banks, by name. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -128,7 +205,32 @@ class AsyncBanksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Bank:
-        """Get a bank: `GET /api/banks/{id}` (get_bank)."""
+        """Get a bank: `GET /api/banks/{id}` (get_bank).
+
+        One bank. The recorded single view sends `clave` as a number where the list
+        sends a string; both are accepted.
+
+        Args:
+            id: The bank's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The bank.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_bank._get_kwargs(id=id, lang=lang),

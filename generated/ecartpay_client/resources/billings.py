@@ -78,7 +78,47 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invoice:
-        """Invoice an order (CFDI): `POST /api/billings` (create_invoice)."""
+        """Invoice an order (CFDI): `POST /api/billings` (create_invoice).
+
+        Issues an electronic invoice for an order of the account (or, without
+        `order_id`, for the given items). Item numbers are accepted as numbers or
+        numeric strings (the vendor types them as strings). Assumed (no recorded
+        answer): the invoice is answered as `Invoice`; an unknown `order_id` is a 404,
+        an order invoiced before a 409; items default to the order's, the currency to
+        the order's, else MXN.
+
+        Args:
+            order_id: The order to invoice; without it, the invoice covers `items`
+                alone.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: The invoice's lines, each with its SAT product and unit codes.
+            billing_information: A client's tax details (the vendor's field names:
+                `razons` is the legal name, `regimen` the SAT tax regime, `invoice_use` the
+                CFDI use). Every field optional.
+            country: ISO country code of the tax authority (MX for the SAT).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The invoice.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: The order was invoiced before.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -106,7 +146,33 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[BillingClient]:
-        """List clients' billing information: `GET /api/billings/clients` (list_billing_clients)."""
+        """List clients' billing information: `GET /api/billings/clients` (list_billing_clients).
+
+        The billing information registered in the account, filtered by the merchant's
+        `user` id and by `country`. Assumed shape (no recorded answer): a bare array.
+
+        Args:
+            user: Only the client with this merchant-side `user_id`.
+            country: Only clients whose billing `country_code` is this.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching clients, oldest first. Iterating it yields every item of every
+            page, fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -130,7 +196,40 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BillingClient:
-        """Register a client's billing information: `POST /api/billings/clients` (create_billing_client)."""
+        """Register a client's billing information: `POST /api/billings/clients` (create_billing_client).
+
+        Stores a client's tax details for invoicing. The export documents no
+        Authorization header here (unlike its GET twin); Assumed: the token is required,
+        since the record belongs to an account. Assumed: a `user_id` registered before
+        has its billing information replaced (same `id`); an unknown `provider_id` is a
+        404.
+
+        Args:
+            billing_information: A client's tax details (the vendor's field names:
+                `razons` is the legal name, `regimen` the SAT tax regime, `invoice_use` the
+                CFDI use). Every field optional.
+            user_id: The merchant's own id for this client.
+            provider_id: Which provider issues the invoices; Factura.com is
+                `6227845d6f5e10a27680b38d`.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored billing information.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -156,7 +255,31 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InvoiceFilters:
-        """Filters for the invoice list: `GET /api/billings/filters` (get_invoice_filters)."""
+        """Filters for the invoice list: `GET /api/billings/filters` (get_invoice_filters).
+
+        The years and months that have invoices, to fill the filters of `listInvoices`
+        (the vendor titles it "Get All Notifications"). Assumed shape (no recorded
+        answer).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The filter values.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_invoice_filters._get_kwargs(lang=lang),
@@ -173,7 +296,33 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[BillingProvider]:
-        """List billing providers: `GET /api/billings/providers` (list_billing_providers)."""
+        """List billing providers: `GET /api/billings/providers` (list_billing_providers).
+
+        The invoicing providers (PACs) the vendor connects to. `keys=true` adds the key
+        fields each provider needs (names and labels, never a secret). Assumed shape (no
+        recorded answer): a bare array.
+
+        Args:
+            keys: Include each provider's key fields.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The providers. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -194,7 +343,35 @@ class BillingsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[BillingClient]:
-        """Get an account's client billing information: `GET /_/accounts/{account_id}/billing-information` (get_account_billing_information)."""
+        """Get an account's client billing information: `GET /_/accounts/{account_id}/billing-information` (get_account_billing_information).
+
+        The billing information registered in an account (`createBillingClient`). The
+        export shows a request body on this GET (a copy of the withdrawal-account
+        example); it is not part of this operation. Assumed: an account reads only its
+        own; another account's id is a 404.
+
+        Args:
+            account_id: The account's id (the token's `account_id`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The account's billing information, oldest first. Iterating it yields every
+            item of every page, fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -242,7 +419,47 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Invoice:
-        """Invoice an order (CFDI): `POST /api/billings` (create_invoice)."""
+        """Invoice an order (CFDI): `POST /api/billings` (create_invoice).
+
+        Issues an electronic invoice for an order of the account (or, without
+        `order_id`, for the given items). Item numbers are accepted as numbers or
+        numeric strings (the vendor types them as strings). Assumed (no recorded
+        answer): the invoice is answered as `Invoice`; an unknown `order_id` is a 404,
+        an order invoiced before a 409; items default to the order's, the currency to
+        the order's, else MXN.
+
+        Args:
+            order_id: The order to invoice; without it, the invoice covers `items`
+                alone.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: The invoice's lines, each with its SAT product and unit codes.
+            billing_information: A client's tax details (the vendor's field names:
+                `razons` is the legal name, `regimen` the SAT tax regime, `invoice_use` the
+                CFDI use). Every field optional.
+            country: ISO country code of the tax authority (MX for the SAT).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The invoice.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: The order was invoiced before.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -270,7 +487,33 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[BillingClient]:
-        """List clients' billing information: `GET /api/billings/clients` (list_billing_clients)."""
+        """List clients' billing information: `GET /api/billings/clients` (list_billing_clients).
+
+        The billing information registered in the account, filtered by the merchant's
+        `user` id and by `country`. Assumed shape (no recorded answer): a bare array.
+
+        Args:
+            user: Only the client with this merchant-side `user_id`.
+            country: Only clients whose billing `country_code` is this.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching clients, oldest first. `await` it for the first page; `async
+            for` yields every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -294,7 +537,40 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BillingClient:
-        """Register a client's billing information: `POST /api/billings/clients` (create_billing_client)."""
+        """Register a client's billing information: `POST /api/billings/clients` (create_billing_client).
+
+        Stores a client's tax details for invoicing. The export documents no
+        Authorization header here (unlike its GET twin); Assumed: the token is required,
+        since the record belongs to an account. Assumed: a `user_id` registered before
+        has its billing information replaced (same `id`); an unknown `provider_id` is a
+        404.
+
+        Args:
+            billing_information: A client's tax details (the vendor's field names:
+                `razons` is the legal name, `regimen` the SAT tax regime, `invoice_use` the
+                CFDI use). Every field optional.
+            user_id: The merchant's own id for this client.
+            provider_id: Which provider issues the invoices; Factura.com is
+                `6227845d6f5e10a27680b38d`.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored billing information.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -320,7 +596,31 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InvoiceFilters:
-        """Filters for the invoice list: `GET /api/billings/filters` (get_invoice_filters)."""
+        """Filters for the invoice list: `GET /api/billings/filters` (get_invoice_filters).
+
+        The years and months that have invoices, to fill the filters of `listInvoices`
+        (the vendor titles it "Get All Notifications"). Assumed shape (no recorded
+        answer).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The filter values.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_invoice_filters._get_kwargs(lang=lang),
@@ -337,7 +637,33 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[BillingProvider]:
-        """List billing providers: `GET /api/billings/providers` (list_billing_providers)."""
+        """List billing providers: `GET /api/billings/providers` (list_billing_providers).
+
+        The invoicing providers (PACs) the vendor connects to. `keys=true` adds the key
+        fields each provider needs (names and labels, never a secret). Assumed shape (no
+        recorded answer): a bare array.
+
+        Args:
+            keys: Include each provider's key fields.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The providers. `await` it for the first page; `async for` yields every item
+            of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -358,7 +684,35 @@ class AsyncBillingsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[BillingClient]:
-        """Get an account's client billing information: `GET /_/accounts/{account_id}/billing-information` (get_account_billing_information)."""
+        """Get an account's client billing information: `GET /_/accounts/{account_id}/billing-information` (get_account_billing_information).
+
+        The billing information registered in an account (`createBillingClient`). The
+        export shows a request body on this GET (a copy of the withdrawal-account
+        example); it is not part of this operation. Assumed: an account reads only its
+        own; another account's id is a 404.
+
+        Args:
+            account_id: The account's id (the token's `account_id`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The account's billing information, oldest first. `await` it for the first
+            page; `async for` yields every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,

@@ -51,7 +51,37 @@ class CardTokensResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CardToken:
-        """Tokenize a card: `POST /api/tokens` (create_card_token)."""
+        """Tokenize a card: `POST /api/tokens` (create_card_token).
+
+        Turns a card `id` (a customer's card or a stored card) into a single-use
+        `ca_...` token to pass as `token` to `POST /api/orders`, which charges it at
+        once. The reference requires only `id`; `cvc` is optional there. The chosen
+        installment plan travels with the token. An unknown card answers 404.
+
+        Args:
+            id: A 24-hex identifier (a MongoDB ObjectId).
+            cvc: The card's 3 or 4 security digits; optional in the vendor's reference.
+            installments: Monthly installments the reference allows.
+            fixed_installments: Fixed-rate installments instead of interest-free ones.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh card token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -100,7 +130,37 @@ class AsyncCardTokensResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CardToken:
-        """Tokenize a card: `POST /api/tokens` (create_card_token)."""
+        """Tokenize a card: `POST /api/tokens` (create_card_token).
+
+        Turns a card `id` (a customer's card or a stored card) into a single-use
+        `ca_...` token to pass as `token` to `POST /api/orders`, which charges it at
+        once. The reference requires only `id`; `cvc` is optional there. The chosen
+        installment plan travels with the token. An unknown card answers 404.
+
+        Args:
+            id: A 24-hex identifier (a MongoDB ObjectId).
+            cvc: The card's 3 or 4 security digits; optional in the vendor's reference.
+            installments: Monthly installments the reference allows.
+            fixed_installments: Fixed-rate installments instead of interest-free ones.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh card token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -64,7 +64,30 @@ class CardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Card]:
-        """List the account's stored cards: `GET /api/cards` (list_cards)."""
+        """List the account's stored cards: `GET /api/cards` (list_cards).
+
+        A bare array, oldest first (the account's own cards, not its customers').
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored cards. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -88,7 +111,38 @@ class CardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Card:
-        """Store a card in the account: `POST /api/cards` (create_card)."""
+        """Store a card in the account: `POST /api/cards` (create_card).
+
+        The answer carries the number only encrypted (an opaque string). The reference's
+        own example stores a card that expired in 2012 and a number with dashes: both
+        are accepted.
+
+        Args:
+            number: 12 to 19 digits, optionally separated by single spaces or dashes.
+            exp_month: Two digits, as a string.
+            exp_year: Four digits, as a string. A past year is accepted (the reference
+                stores one).
+            cvc: The card's 3 or 4 security digits. The stored card's answer never
+                includes them.
+            name: The cardholder's name.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -116,7 +170,33 @@ class CardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Card:
-        """Get a stored card: `GET /api/cards/{id}` (get_card)."""
+        """Get a stored card: `GET /api/cards/{id}` (get_card).
+
+        One card stored in the account, by its id: brand, last digits, expiry and
+        holder; its `number` is never the plain card number. 404 when the account has no
+        such card.
+
+        Args:
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_card._get_kwargs(id=id, lang=lang),
@@ -133,7 +213,31 @@ class CardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card)."""
+        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card).
+
+        Its tokens stop working.
+
+        Args:
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             delete_card._get_kwargs(id=id, lang=lang),
@@ -171,7 +275,30 @@ class AsyncCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Card]:
-        """List the account's stored cards: `GET /api/cards` (list_cards)."""
+        """List the account's stored cards: `GET /api/cards` (list_cards).
+
+        A bare array, oldest first (the account's own cards, not its customers').
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored cards. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -195,7 +322,38 @@ class AsyncCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Card:
-        """Store a card in the account: `POST /api/cards` (create_card)."""
+        """Store a card in the account: `POST /api/cards` (create_card).
+
+        The answer carries the number only encrypted (an opaque string). The reference's
+        own example stores a card that expired in 2012 and a number with dashes: both
+        are accepted.
+
+        Args:
+            number: 12 to 19 digits, optionally separated by single spaces or dashes.
+            exp_month: Two digits, as a string.
+            exp_year: Four digits, as a string. A past year is accepted (the reference
+                stores one).
+            cvc: The card's 3 or 4 security digits. The stored card's answer never
+                includes them.
+            name: The cardholder's name.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -223,7 +381,33 @@ class AsyncCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Card:
-        """Get a stored card: `GET /api/cards/{id}` (get_card)."""
+        """Get a stored card: `GET /api/cards/{id}` (get_card).
+
+        One card stored in the account, by its id: brand, last digits, expiry and
+        holder; its `number` is never the plain card number. 404 when the account has no
+        such card.
+
+        Args:
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_card._get_kwargs(id=id, lang=lang),
@@ -240,7 +424,31 @@ class AsyncCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card)."""
+        """Delete a stored card: `DELETE /api/cards/{id}` (delete_card).
+
+        Its tokens stop working.
+
+        Args:
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             delete_card._get_kwargs(id=id, lang=lang),

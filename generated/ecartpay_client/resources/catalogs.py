@@ -40,7 +40,32 @@ class CatalogsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[CatalogEntry]:
-        """List economic activities: `GET /api/catalogs/economic_activity` (list_economic_activities)."""
+        """List economic activities: `GET /api/catalogs/economic_activity` (list_economic_activities).
+
+        The SAT catalogue of economic activities, for invoicing forms (the vendor titles
+        it "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code,
+        name}`.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The catalogue. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -60,7 +85,33 @@ class CatalogsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[CatalogEntry]:
-        """List tax-id number types: `GET /api/catalogs/number_type` (list_number_types)."""
+        """List tax-id number types: `GET /api/catalogs/number_type` (list_number_types).
+
+        The kinds of tax or identity number a country uses (RFC in MX, NIT in GT, ...).
+        Assumed shape (no recorded answer): a bare array of `{code, name, country}`;
+        without `country`, every country's.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The number types. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -100,7 +151,32 @@ class AsyncCatalogsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[CatalogEntry]:
-        """List economic activities: `GET /api/catalogs/economic_activity` (list_economic_activities)."""
+        """List economic activities: `GET /api/catalogs/economic_activity` (list_economic_activities).
+
+        The SAT catalogue of economic activities, for invoicing forms (the vendor titles
+        it "Get CFDI uses"). Assumed shape (no recorded answer): a bare array of `{code,
+        name}`.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The catalogue. `await` it for the first page; `async for` yields every item
+            of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -120,7 +196,33 @@ class AsyncCatalogsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[CatalogEntry]:
-        """List tax-id number types: `GET /api/catalogs/number_type` (list_number_types)."""
+        """List tax-id number types: `GET /api/catalogs/number_type` (list_number_types).
+
+        The kinds of tax or identity number a country uses (RFC in MX, NIT in GT, ...).
+        Assumed shape (no recorded answer): a bare array of `{code, name, country}`;
+        without `country`, every country's.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The number types. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,

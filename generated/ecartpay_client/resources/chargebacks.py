@@ -68,7 +68,34 @@ class ChargebacksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Chargeback]:
-        """List chargebacks: `GET /api/chargebacks` (list_chargebacks)."""
+        """List chargebacks: `GET /api/chargebacks` (list_chargebacks).
+
+        The account's chargebacks (disputes), one page at a time, optionally only those
+        in one `status`.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            status: Assumed filter, as on the other lists.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of chargebacks. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -92,7 +119,40 @@ class ChargebacksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Create a chargeback: `POST /api/chargebacks` (create_chargeback)."""
+        """Create a chargeback: `POST /api/chargebacks` (create_chargeback).
+
+        Disputes a payout of the account (reference: `payout_id`, `reason`); the amount
+        and currency are the payout's, and the dispute expires after 7 days. An unknown
+        payout is 404; a payout already disputed is refused with 409.
+
+        Args:
+            payout_id: The disputed payout.
+            reason: Why it is disputed, in your words.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -117,7 +177,32 @@ class ChargebacksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Get a chargeback: `GET /api/chargebacks/{id}` (get_chargeback)."""
+        """Get a chargeback: `GET /api/chargebacks/{id}` (get_chargeback).
+
+        One chargeback by its id, with its reason and status (404 when unknown to the
+        account).
+
+        Args:
+            id: The chargeback's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_chargeback._get_kwargs(id=id, lang=lang),
@@ -135,7 +220,42 @@ class ChargebacksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback)."""
+        """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback).
+
+        Moves a chargeback on. Assumed transitions (the reference shows `created` ->
+        `in_review`): `created` -> `in_review` or `accepted`; `in_review` -> `won` or
+        `lost`; anything else is refused with 409.
+
+        Args:
+            id: The chargeback's id.
+            status: `created` (opened), `in_review` (evidence under review), `accepted`
+                (the merchant accepted it), `won`, `lost`. Only `created` and `in_review`
+                are in the reference; the rest are Assumed. More may come.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -183,7 +303,34 @@ class AsyncChargebacksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Chargeback]:
-        """List chargebacks: `GET /api/chargebacks` (list_chargebacks)."""
+        """List chargebacks: `GET /api/chargebacks` (list_chargebacks).
+
+        The account's chargebacks (disputes), one page at a time, optionally only those
+        in one `status`.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            status: Assumed filter, as on the other lists.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of chargebacks. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -207,7 +354,40 @@ class AsyncChargebacksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Create a chargeback: `POST /api/chargebacks` (create_chargeback)."""
+        """Create a chargeback: `POST /api/chargebacks` (create_chargeback).
+
+        Disputes a payout of the account (reference: `payout_id`, `reason`); the amount
+        and currency are the payout's, and the dispute expires after 7 days. An unknown
+        payout is 404; a payout already disputed is refused with 409.
+
+        Args:
+            payout_id: The disputed payout.
+            reason: Why it is disputed, in your words.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -232,7 +412,32 @@ class AsyncChargebacksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Get a chargeback: `GET /api/chargebacks/{id}` (get_chargeback)."""
+        """Get a chargeback: `GET /api/chargebacks/{id}` (get_chargeback).
+
+        One chargeback by its id, with its reason and status (404 when unknown to the
+        account).
+
+        Args:
+            id: The chargeback's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_chargeback._get_kwargs(id=id, lang=lang),
@@ -250,7 +455,42 @@ class AsyncChargebacksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Chargeback:
-        """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback)."""
+        """Update a chargeback: `PUT /api/chargebacks/{id}` (update_chargeback).
+
+        Moves a chargeback on. Assumed transitions (the reference shows `created` ->
+        `in_review`): `created` -> `in_review` or `accepted`; `in_review` -> `won` or
+        `lost`; anything else is refused with 409.
+
+        Args:
+            id: The chargeback's id.
+            status: `created` (opened), `in_review` (evidence under review), `accepted`
+                (the merchant accepted it), `won`, `lost`. Only `created` and `in_review`
+                are in the reference; the rest are Assumed. More may come.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated chargeback.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

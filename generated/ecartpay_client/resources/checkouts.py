@@ -87,7 +87,42 @@ class CheckoutsItemsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item)."""
+        """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item).
+
+        Assumed (the reference shows no answer) the whole checkout comes back.
+
+        Args:
+            checkout_id: The checkout's id.
+            id: The item's id within the checkout.
+            name: The line's new name.
+            quantity: How many units the line now has.
+            price: An amount in major units (243.33). Assumed: at least 0.01 and at most
+                100,000,000. An amount has no more decimals than its currency's minor unit
+                (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400, never
+                rounded. A unit price may be finer; a line is `price * quantity` computed in
+                decimals and rounded half-up once, after multiplying. Discounts are between
+                0 and what they discount.
+            discount: The line's new discount, in the checkout's currency.
+            is_service: `true` when the line is a service rather than goods to ship.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The checkout with the updated item.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -150,7 +185,49 @@ class CheckoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Create a checkout: `POST /api/checkouts` (create_checkout)."""
+        """Create a checkout: `POST /api/checkouts` (create_checkout).
+
+        A hosted checkout: the buyer picks one of `amounts` (or pays the `items`) at
+        `link` (`.../v2/checkout?id=<id>`). The answer carries a 15-minute JWT (`token`,
+        scope `write_checkouts`) for the browser. `currency`, `amounts` and `concept`
+        are required (reference). An unknown `customer_id` is 404. Assumed: 200 on
+        creation.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            amounts: The amounts the buyer can choose from.
+            concept: What the buyer pays for, shown on the page and the receipt.
+            customer_id: A customer of the account (404 when unknown).
+            title: The heading of the hosted checkout page.
+            subtitle: A line under the title on the checkout page.
+            image_url: An image (your logo) shown on the checkout page.
+            items: Line items, when the checkout sells named products instead of a bare
+                amount.
+            notify_url: Your URL that hears about this checkout's payments.
+            reference_id: Your own id for this checkout, to match it with your records.
+            reference: A free text of yours kept with the checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created checkout, with its `link` and `token`.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -184,7 +261,32 @@ class CheckoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Get a checkout: `GET /api/checkouts/{id}` (get_checkout)."""
+        """Get a checkout: `GET /api/checkouts/{id}` (get_checkout).
+
+        One hosted checkout by its id, with its link, amounts and items (404 when
+        unknown to the account).
+
+        Args:
+            id: The checkout's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The checkout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_checkout._get_kwargs(id=id, lang=lang),
@@ -203,7 +305,33 @@ class CheckoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout)."""
+        """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout).
+
+        Changes the buyer's details or the notification URL of an existing checkout.
+
+        Args:
+            id: The checkout's id.
+            notify_url: A new URL to hear about this checkout's payments.
+            customer: The buyer's details on a checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated checkout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -228,7 +356,30 @@ class CheckoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Get the public view of a checkout: `GET /api/checkout/{id}` (get_public_checkout)."""
+        """Get the public view of a checkout: `GET /api/checkout/{id}` (get_public_checkout).
+
+        What the buyer's page reads: no token needed. Assumed: the checkout without its
+        `token`, `notify_url` and `reference_id`.
+
+        Args:
+            id: The checkout's id (the `id` of its `link`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The public view.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_public_checkout._get_kwargs(id=id, lang=lang),
@@ -274,7 +425,42 @@ class AsyncCheckoutsItemsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item)."""
+        """Update an item of a checkout: `PUT /api/checkouts/{checkout_id}/items/{id}` (update_checkout_item).
+
+        Assumed (the reference shows no answer) the whole checkout comes back.
+
+        Args:
+            checkout_id: The checkout's id.
+            id: The item's id within the checkout.
+            name: The line's new name.
+            quantity: How many units the line now has.
+            price: An amount in major units (243.33). Assumed: at least 0.01 and at most
+                100,000,000. An amount has no more decimals than its currency's minor unit
+                (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400, never
+                rounded. A unit price may be finer; a line is `price * quantity` computed in
+                decimals and rounded half-up once, after multiplying. Discounts are between
+                0 and what they discount.
+            discount: The line's new discount, in the checkout's currency.
+            is_service: `true` when the line is a service rather than goods to ship.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The checkout with the updated item.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -337,7 +523,49 @@ class AsyncCheckoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Create a checkout: `POST /api/checkouts` (create_checkout)."""
+        """Create a checkout: `POST /api/checkouts` (create_checkout).
+
+        A hosted checkout: the buyer picks one of `amounts` (or pays the `items`) at
+        `link` (`.../v2/checkout?id=<id>`). The answer carries a 15-minute JWT (`token`,
+        scope `write_checkouts`) for the browser. `currency`, `amounts` and `concept`
+        are required (reference). An unknown `customer_id` is 404. Assumed: 200 on
+        creation.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            amounts: The amounts the buyer can choose from.
+            concept: What the buyer pays for, shown on the page and the receipt.
+            customer_id: A customer of the account (404 when unknown).
+            title: The heading of the hosted checkout page.
+            subtitle: A line under the title on the checkout page.
+            image_url: An image (your logo) shown on the checkout page.
+            items: Line items, when the checkout sells named products instead of a bare
+                amount.
+            notify_url: Your URL that hears about this checkout's payments.
+            reference_id: Your own id for this checkout, to match it with your records.
+            reference: A free text of yours kept with the checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created checkout, with its `link` and `token`.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -371,7 +599,32 @@ class AsyncCheckoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Get a checkout: `GET /api/checkouts/{id}` (get_checkout)."""
+        """Get a checkout: `GET /api/checkouts/{id}` (get_checkout).
+
+        One hosted checkout by its id, with its link, amounts and items (404 when
+        unknown to the account).
+
+        Args:
+            id: The checkout's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The checkout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_checkout._get_kwargs(id=id, lang=lang),
@@ -390,7 +643,33 @@ class AsyncCheckoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout)."""
+        """Update a checkout: `PUT /api/checkouts/{id}` (update_checkout).
+
+        Changes the buyer's details or the notification URL of an existing checkout.
+
+        Args:
+            id: The checkout's id.
+            notify_url: A new URL to hear about this checkout's payments.
+            customer: The buyer's details on a checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated checkout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -415,7 +694,30 @@ class AsyncCheckoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Checkout:
-        """Get the public view of a checkout: `GET /api/checkout/{id}` (get_public_checkout)."""
+        """Get the public view of a checkout: `GET /api/checkout/{id}` (get_public_checkout).
+
+        What the buyer's page reads: no token needed. Assumed: the checkout without its
+        `token`, `notify_url` and `reference_id`.
+
+        Args:
+            id: The checkout's id (the `id` of its `link`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The public view.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_public_checkout._get_kwargs(id=id, lang=lang),

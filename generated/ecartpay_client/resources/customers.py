@@ -109,7 +109,32 @@ class CustomersCardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[CustomerCard]:
-        """List a customer's cards: `GET /api/customers/{customer_id}/cards` (list_customer_cards)."""
+        """List a customer's cards: `GET /api/customers/{customer_id}/cards` (list_customer_cards).
+
+        A bare array (not a page), oldest first; the default card says `default`.
+
+        Args:
+            customer_id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The customer's cards. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -134,7 +159,40 @@ class CustomersCardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerCard:
-        """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card)."""
+        """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card).
+
+        Stores a card for the customer; the first one becomes the default. The answer
+        never carries the full number or the cvc. Assumed: `number`, `exp_month` and
+        `exp_year` are required (the reference marks nothing required).
+
+        Args:
+            customer_id: The customer's id.
+            number: 12 to 19 digits, optionally separated by single spaces or dashes.
+            exp_month: Two digits, as a string.
+            exp_year: Four digits, as a string. A past year is accepted (the reference
+                stores one).
+            cvc: The card's 3 or 4 security digits. The stored card's answer never
+                includes them.
+            name: The cardholder's name.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -165,7 +223,33 @@ class CustomersCardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a customer's card: `DELETE /api/customers/{customer_id}/cards/{id}` (delete_customer_card)."""
+        """Delete a customer's card: `DELETE /api/customers/{customer_id}/cards/{id}` (delete_customer_card).
+
+        Its tokens stop working. Assumed: when the default card goes, the oldest
+        remaining card becomes the default.
+
+        Args:
+            customer_id: The customer's id.
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             delete_customer_card._get_kwargs(customer_id=customer_id, id=id, lang=lang),
@@ -183,7 +267,32 @@ class CustomersCardsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerCard:
-        """Make a card the customer's default: `PUT /api/customers/{customer_id}/cards/{id}/default` (set_default_customer_card)."""
+        """Make a card the customer's default: `PUT /api/customers/{customer_id}/cards/{id}/default` (set_default_customer_card).
+
+        The request has no body; the previous default card stops being it.
+
+        Args:
+            customer_id: The customer's id.
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The card, now the default.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             set_default_customer_card._get_kwargs(
@@ -230,7 +339,39 @@ class CustomersPaymentMethodsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerPaymentMethod:
-        """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method)."""
+        """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method).
+
+        A bank account (CLABE) the customer pays from. Every field is required, as the
+        reference's description says. The first one becomes the default. Newer endpoints
+        of the vendor answer `_id` instead of `id`, so neither is required here.
+
+        Args:
+            customer_id: The customer's id.
+            name: A label for the account ("Main").
+            business_name: The account holder.
+            bank: The bank's code (Mexico's, e.g. `40002`).
+            number: The account number or CLABE (the reference's example has 16 digits).
+            method: The kind of account; `clabe` in the reference.
+            country: ISO 3166-1 alpha-2.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored payment method.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -292,7 +433,47 @@ class CustomersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Customer:
-        """Create a customer: `POST /api/customers` (create_customer)."""
+        """Create a customer: `POST /api/customers` (create_customer).
+
+        Assumed: the vendor answers 200 (not 201) on creation, as it does for orders. A
+        customer whose `email`, `phone` or `user_id` already exists in the account is
+        refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+        refusal by the state of the account here (the vendor documents the message, not
+        the status); a well-formed request is never a 400. The answer carries only the
+        fields the customer has (no `email` for a customer created by phone).
+
+        Args:
+            first_name: The customer's first name.
+            last_name: The customer's last name.
+            email: The customer's email; this or `phone` is required, and a duplicate is
+                refused.
+            phone: The customer's phone; this or `email` is required.
+            user_id: Your own id for this customer, to find them again with the list's
+                `user_id` filter.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created customer.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -324,7 +505,37 @@ class CustomersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Customer]:
-        """List customers: `GET /api/customers` (list_customers)."""
+        """List customers: `GET /api/customers` (list_customers).
+
+        Pages with `page` (from 1) and `limit` (default 20) and filters by exact
+        `email`, `phone` or `user_id`. Assumed: `limit` is capped at 100, and
+        out-of-range paging parameters are refused with 400.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed maximum 100.
+            email: Only the customer with this email.
+            phone: Only the customer with this phone.
+            user_id: Only the customer with this merchant-side id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of customers. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -354,7 +565,48 @@ class CustomersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Customer:
-        """Update a customer: `PUT /api/customers/{id}` (update_customer)."""
+        """Update a customer: `PUT /api/customers/{id}` (update_customer).
+
+        Changes only the fields sent. The reference lists no required field. Assumed: an
+        `email`, `phone` or `user_id` that another customer of the account already has
+        is refused with 409, and an unknown id answers 404.
+
+        Args:
+            id: The customer's id.
+            first_name: The customer's new first name.
+            last_name: The customer's new last name.
+            email: An email address (a pattern, so every validator agrees; whitespace is
+                spelled out as ASCII, because `\\s` also matches control characters in
+                Python but not in the fuzzer's generator).
+            phone: A phone number, digits with an optional leading `+` (the vendor's
+                examples are 10-digit Mexican numbers).
+            user_id: Your own id for this customer, to find them again with the list's
+                `user_id` filter.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The customer after the change.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -382,7 +634,34 @@ class CustomersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a customer: `DELETE /api/customers/{id}` (delete_customer)."""
+        """Delete a customer: `DELETE /api/customers/{id}` (delete_customer).
+
+        Deletes the customer with its cards and payment methods; its orders stay. Its
+        email, phone and user_id become free again. The reference documents `success` as
+        the string `"true"`; the customer-card delete shows a boolean: both are
+        accepted.
+
+        Args:
+            id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             delete_customer._get_kwargs(id=id, lang=lang),
@@ -399,7 +678,33 @@ class CustomersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerToken:
-        """Create a customer token: `POST /api/customers/{customer_id}/token` (create_customer_token)."""
+        """Create a customer token: `POST /api/customers/{customer_id}/token` (create_customer_token).
+
+        A JWT for the vendor's browser SDK, scoped to one customer (`id`, `customer_id`,
+        `iat`, `exp`), valid 600 s. It is not an API token: the API refuses it in
+        `Authorization`. The request has no body.
+
+        Args:
+            customer_id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh customer token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             create_customer_token._get_kwargs(customer_id=customer_id, lang=lang),
@@ -443,7 +748,32 @@ class AsyncCustomersCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[CustomerCard]:
-        """List a customer's cards: `GET /api/customers/{customer_id}/cards` (list_customer_cards)."""
+        """List a customer's cards: `GET /api/customers/{customer_id}/cards` (list_customer_cards).
+
+        A bare array (not a page), oldest first; the default card says `default`.
+
+        Args:
+            customer_id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The customer's cards. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -468,7 +798,40 @@ class AsyncCustomersCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerCard:
-        """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card)."""
+        """Add a card to a customer: `POST /api/customers/{customer_id}/cards` (create_customer_card).
+
+        Stores a card for the customer; the first one becomes the default. The answer
+        never carries the full number or the cvc. Assumed: `number`, `exp_month` and
+        `exp_year` are required (the reference marks nothing required).
+
+        Args:
+            customer_id: The customer's id.
+            number: 12 to 19 digits, optionally separated by single spaces or dashes.
+            exp_month: Two digits, as a string.
+            exp_year: Four digits, as a string. A past year is accepted (the reference
+                stores one).
+            cvc: The card's 3 or 4 security digits. The stored card's answer never
+                includes them.
+            name: The cardholder's name.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored card.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -499,7 +862,33 @@ class AsyncCustomersCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a customer's card: `DELETE /api/customers/{customer_id}/cards/{id}` (delete_customer_card)."""
+        """Delete a customer's card: `DELETE /api/customers/{customer_id}/cards/{id}` (delete_customer_card).
+
+        Its tokens stop working. Assumed: when the default card goes, the oldest
+        remaining card becomes the default.
+
+        Args:
+            customer_id: The customer's id.
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             delete_customer_card._get_kwargs(customer_id=customer_id, id=id, lang=lang),
@@ -517,7 +906,32 @@ class AsyncCustomersCardsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerCard:
-        """Make a card the customer's default: `PUT /api/customers/{customer_id}/cards/{id}/default` (set_default_customer_card)."""
+        """Make a card the customer's default: `PUT /api/customers/{customer_id}/cards/{id}/default` (set_default_customer_card).
+
+        The request has no body; the previous default card stops being it.
+
+        Args:
+            customer_id: The customer's id.
+            id: The card's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The card, now the default.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             set_default_customer_card._get_kwargs(
@@ -564,7 +978,39 @@ class AsyncCustomersPaymentMethodsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerPaymentMethod:
-        """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method)."""
+        """Add a CLABE payment method to a customer: `POST /api/customers/{customer_id}/payment-methods` (create_customer_payment_method).
+
+        A bank account (CLABE) the customer pays from. Every field is required, as the
+        reference's description says. The first one becomes the default. Newer endpoints
+        of the vendor answer `_id` instead of `id`, so neither is required here.
+
+        Args:
+            customer_id: The customer's id.
+            name: A label for the account ("Main").
+            business_name: The account holder.
+            bank: The bank's code (Mexico's, e.g. `40002`).
+            number: The account number or CLABE (the reference's example has 16 digits).
+            method: The kind of account; `clabe` in the reference.
+            country: ISO 3166-1 alpha-2.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The stored payment method.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -626,7 +1072,47 @@ class AsyncCustomersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Customer:
-        """Create a customer: `POST /api/customers` (create_customer)."""
+        """Create a customer: `POST /api/customers` (create_customer).
+
+        Assumed: the vendor answers 200 (not 201) on creation, as it does for orders. A
+        customer whose `email`, `phone` or `user_id` already exists in the account is
+        refused ("email, phone or user_id already exists"). Assumed: with 409, as every
+        refusal by the state of the account here (the vendor documents the message, not
+        the status); a well-formed request is never a 400. The answer carries only the
+        fields the customer has (no `email` for a customer created by phone).
+
+        Args:
+            first_name: The customer's first name.
+            last_name: The customer's last name.
+            email: The customer's email; this or `phone` is required, and a duplicate is
+                refused.
+            phone: The customer's phone; this or `email` is required.
+            user_id: Your own id for this customer, to find them again with the list's
+                `user_id` filter.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created customer.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -658,7 +1144,37 @@ class AsyncCustomersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Customer]:
-        """List customers: `GET /api/customers` (list_customers)."""
+        """List customers: `GET /api/customers` (list_customers).
+
+        Pages with `page` (from 1) and `limit` (default 20) and filters by exact
+        `email`, `phone` or `user_id`. Assumed: `limit` is capped at 100, and
+        out-of-range paging parameters are refused with 400.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed maximum 100.
+            email: Only the customer with this email.
+            phone: Only the customer with this phone.
+            user_id: Only the customer with this merchant-side id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of customers. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -688,7 +1204,48 @@ class AsyncCustomersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Customer:
-        """Update a customer: `PUT /api/customers/{id}` (update_customer)."""
+        """Update a customer: `PUT /api/customers/{id}` (update_customer).
+
+        Changes only the fields sent. The reference lists no required field. Assumed: an
+        `email`, `phone` or `user_id` that another customer of the account already has
+        is refused with 409, and an unknown id answers 404.
+
+        Args:
+            id: The customer's id.
+            first_name: The customer's new first name.
+            last_name: The customer's new last name.
+            email: An email address (a pattern, so every validator agrees; whitespace is
+                spelled out as ASCII, because `\\s` also matches control characters in
+                Python but not in the fuzzer's generator).
+            phone: A phone number, digits with an optional leading `+` (the vendor's
+                examples are 10-digit Mexican numbers).
+            user_id: Your own id for this customer, to find them again with the list's
+                `user_id` filter.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The customer after the change.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -716,7 +1273,34 @@ class AsyncCustomersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> DeleteResult:
-        """Delete a customer: `DELETE /api/customers/{id}` (delete_customer)."""
+        """Delete a customer: `DELETE /api/customers/{id}` (delete_customer).
+
+        Deletes the customer with its cards and payment methods; its orders stay. Its
+        email, phone and user_id become free again. The reference documents `success` as
+        the string `"true"`; the customer-card delete shows a boolean: both are
+        accepted.
+
+        Args:
+            id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Deleted.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             delete_customer._get_kwargs(id=id, lang=lang),
@@ -733,7 +1317,33 @@ class AsyncCustomersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> CustomerToken:
-        """Create a customer token: `POST /api/customers/{customer_id}/token` (create_customer_token)."""
+        """Create a customer token: `POST /api/customers/{customer_id}/token` (create_customer_token).
+
+        A JWT for the vendor's browser SDK, scoped to one customer (`id`, `customer_id`,
+        `iat`, `exp`), valid 600 s. It is not an API token: the API refuses it in
+        `Authorization`. The request has no body.
+
+        Args:
+            customer_id: The customer's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            A fresh customer token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             create_customer_token._get_kwargs(customer_id=customer_id, lang=lang),

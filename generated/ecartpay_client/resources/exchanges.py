@@ -50,7 +50,33 @@ class ExchangesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExchangeRates:
-        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates)."""
+        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates).
+
+        Assumed shape (the vendor records no answer): `{base, rates: {CURRENCY: rate},
+        updated_at}`, where one unit of `base` buys `rate` units of each currency.
+        Assumed: `base` defaults to USD; a base the vendor does not quote is a 404.
+
+        Args:
+            base: The base currency.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The rates.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_exchange_rates._get_kwargs(base=base, lang=lang),
@@ -66,7 +92,30 @@ class ExchangesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[AvailableCurrency]:
-        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies)."""
+        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies).
+
+        Assumed shape (the vendor records no answer) - a bare array of currencies.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The currencies. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -106,7 +155,33 @@ class AsyncExchangesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ExchangeRates:
-        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates)."""
+        """Exchange rates from a base currency: `GET /api/exchanges` (get_exchange_rates).
+
+        Assumed shape (the vendor records no answer): `{base, rates: {CURRENCY: rate},
+        updated_at}`, where one unit of `base` buys `rate` units of each currency.
+        Assumed: `base` defaults to USD; a base the vendor does not quote is a 404.
+
+        Args:
+            base: The base currency.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The rates.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_exchange_rates._get_kwargs(base=base, lang=lang),
@@ -122,7 +197,30 @@ class AsyncExchangesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[AvailableCurrency]:
-        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies)."""
+        """Currencies available for exchange: `GET /api/exchanges/available` (list_available_currencies).
+
+        Assumed shape (the vendor records no answer) - a bare array of currencies.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The currencies. `await` it for the first page; `async for` yields every item
+            of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,

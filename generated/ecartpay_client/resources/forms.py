@@ -42,7 +42,35 @@ class FormsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Form]:
-        """Get billing forms: `GET /api/forms` (list_forms)."""
+        """Get billing forms: `GET /api/forms` (list_forms).
+
+        The field definitions of a form (e.g. `siigo_keys` of module `billings` in CO),
+        to render it. Assumed shape (no recorded answer): a bare array of the forms that
+        match every given filter.
+
+        Args:
+            name: The form's name.
+            module: The module the form belongs to.
+            country: ISO 3166-1 alpha-2 country code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching forms. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -86,7 +114,35 @@ class AsyncFormsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Form]:
-        """Get billing forms: `GET /api/forms` (list_forms)."""
+        """Get billing forms: `GET /api/forms` (list_forms).
+
+        The field definitions of a form (e.g. `siigo_keys` of module `billings` in CO),
+        to render it. Assumed shape (no recorded answer): a bare array of the forms that
+        match every given filter.
+
+        Args:
+            name: The form's name.
+            module: The module the form belongs to.
+            country: ISO 3166-1 alpha-2 country code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching forms. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,

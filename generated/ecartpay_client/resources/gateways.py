@@ -86,7 +86,34 @@ class GatewaysMethodsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GatewayMethod:
-        """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method)."""
+        """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method).
+
+        Turns one method of a gateway on or off, or renames it (recorded).
+
+        Args:
+            gateway_id: The gateway's id.
+            id: The method's id.
+            active: `true` to offer this payment method, `false` to hide it.
+            title: The name the buyer sees for this method at checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated method.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -135,7 +162,39 @@ class GatewaysKeysResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccountGateway:
-        """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys)."""
+        """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys).
+
+        Connects the account to a gateway with the merchant's own keys for it. Assumed
+        (no recorded answer): answers the stored configuration, which never carries the
+        private key back; an unknown gateway is a 404; `public_key` and `private_key`
+        are required.
+
+        Args:
+            gateway_id: The gateway's id.
+            public_key: The merchant's own public key at that gateway (not an Ecart Pay
+                key).
+            private_key: The merchant's own private key at that gateway; the answer
+                never carries it back.
+            currency: The currencies these keys are used for.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The account's configuration for the gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -189,7 +248,30 @@ class GatewaysResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Gateway]:
-        """List payment gateways: `GET /api/gateways` (list_gateways)."""
+        """List payment gateways: `GET /api/gateways` (list_gateways).
+
+        The gateways available to the account, with their methods (recorded).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The gateways. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -209,7 +291,31 @@ class GatewaysResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Gateway:
-        """Get a payment gateway: `GET /api/gateways/{id}` (get_gateway)."""
+        """Get a payment gateway: `GET /api/gateways/{id}` (get_gateway).
+
+        One gateway with its methods and the account's keys for it (recorded).
+
+        Args:
+            id: The gateway's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_gateway._get_kwargs(id=id, lang=lang),
@@ -227,7 +333,34 @@ class GatewaysResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Gateway:
-        """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway)."""
+        """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway).
+
+        Switches one of the account's payment gateways on or off with `active`; the
+        answer is the gateway as it now stands. A gateway id the account does not have
+        is a 404.
+
+        Args:
+            id: The gateway's id.
+            active: `true` switches the gateway on for the account, `false` off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -252,7 +385,33 @@ class GatewaysResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccountGateway:
-        """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway)."""
+        """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway).
+
+        Assumed (no recorded answer): `id` is a configuration from `createGatewayKeys`;
+        answers it updated.
+
+        Args:
+            id: The configuration's id.
+            active: `true` switches the gateway on for the account, `false` off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -303,7 +462,34 @@ class AsyncGatewaysMethodsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> GatewayMethod:
-        """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method)."""
+        """Update a gateway's payment method: `PUT /api/gateways/{gateway_id}/methods/{id}` (update_gateway_method).
+
+        Turns one method of a gateway on or off, or renames it (recorded).
+
+        Args:
+            gateway_id: The gateway's id.
+            id: The method's id.
+            active: `true` to offer this payment method, `false` to hide it.
+            title: The name the buyer sees for this method at checkout.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated method.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -352,7 +538,39 @@ class AsyncGatewaysKeysResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccountGateway:
-        """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys)."""
+        """Store the account's keys for a gateway: `POST /api/accounts/gateways/{gateway_id}/keys` (create_gateway_keys).
+
+        Connects the account to a gateway with the merchant's own keys for it. Assumed
+        (no recorded answer): answers the stored configuration, which never carries the
+        private key back; an unknown gateway is a 404; `public_key` and `private_key`
+        are required.
+
+        Args:
+            gateway_id: The gateway's id.
+            public_key: The merchant's own public key at that gateway (not an Ecart Pay
+                key).
+            private_key: The merchant's own private key at that gateway; the answer
+                never carries it back.
+            currency: The currencies these keys are used for.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The account's configuration for the gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -406,7 +624,30 @@ class AsyncGatewaysResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Gateway]:
-        """List payment gateways: `GET /api/gateways` (list_gateways)."""
+        """List payment gateways: `GET /api/gateways` (list_gateways).
+
+        The gateways available to the account, with their methods (recorded).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The gateways. `await` it for the first page; `async for` yields every item
+            of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -426,7 +667,31 @@ class AsyncGatewaysResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Gateway:
-        """Get a payment gateway: `GET /api/gateways/{id}` (get_gateway)."""
+        """Get a payment gateway: `GET /api/gateways/{id}` (get_gateway).
+
+        One gateway with its methods and the account's keys for it (recorded).
+
+        Args:
+            id: The gateway's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_gateway._get_kwargs(id=id, lang=lang),
@@ -444,7 +709,34 @@ class AsyncGatewaysResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Gateway:
-        """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway)."""
+        """Turn a payment gateway on or off: `PUT /api/gateways/{id}` (update_gateway).
+
+        Switches one of the account's payment gateways on or off with `active`; the
+        answer is the gateway as it now stands. A gateway id the account does not have
+        is a 404.
+
+        Args:
+            id: The gateway's id.
+            active: `true` switches the gateway on for the account, `false` off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated gateway.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -469,7 +761,33 @@ class AsyncGatewaysResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AccountGateway:
-        """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway)."""
+        """Turn the account's gateway configuration on or off: `PUT /api/accounts/gateways/{id}` (update_account_gateway).
+
+        Assumed (no recorded answer): `id` is a configuration from `createGatewayKeys`;
+        answers it updated.
+
+        Args:
+            id: The configuration's id.
+            active: `true` switches the gateway on for the account, `false` off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -44,7 +44,28 @@ class GeocodesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Country]:
-        """List countries: `GET /_/geocodes/countries` (list_countries)."""
+        """List countries: `GET /_/geocodes/countries` (list_countries).
+
+        Public lookup (no token, per the vendor's guides); a bare array (recorded).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The countries, by name. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -64,7 +85,30 @@ class GeocodesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[State]:
-        """List a country's states: `GET /_/geocodes/states` (list_states)."""
+        """List a country's states: `GET /_/geocodes/states` (list_states).
+
+        Public lookup (no token). Assumed: `country` defaults to MX; a country without
+        states on record gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The states, by name. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -86,7 +130,34 @@ class GeocodesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ZipCode]:
-        """Look up a zip code: `GET /_/geocodes/zipcode` (get_zip_code)."""
+        """Look up a zip code: `GET /_/geocodes/zipcode` (get_zip_code).
+
+        Public lookup (no token); answers an array (recorded) with the zip code's place.
+        Assumed: `country` defaults to MX; an unknown zip code is a 404 with the
+        vendor's error body; without `postal_code`, every zip code on record for the
+        country.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            postal_code: The zip code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching places. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -109,7 +180,32 @@ class GeocodesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[ZipCode]:
-        """List a state's localities: `GET /_/geocodes/localities` (list_localities)."""
+        """List a state's localities: `GET /_/geocodes/localities` (list_localities).
+
+        Public lookup (no token): the places of a country, or of one of its states (by
+        its two-letter code, e.g. GT for Guanajuato), in the zip-code shape (recorded).
+        Assumed: `country` defaults to MX; no match gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            state: The state's two-letter code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The localities. Iterating it yields every item of every page, fetching the
+            next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -152,7 +248,28 @@ class AsyncGeocodesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Country]:
-        """List countries: `GET /_/geocodes/countries` (list_countries)."""
+        """List countries: `GET /_/geocodes/countries` (list_countries).
+
+        Public lookup (no token, per the vendor's guides); a bare array (recorded).
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The countries, by name. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -172,7 +289,30 @@ class AsyncGeocodesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[State]:
-        """List a country's states: `GET /_/geocodes/states` (list_states)."""
+        """List a country's states: `GET /_/geocodes/states` (list_states).
+
+        Public lookup (no token). Assumed: `country` defaults to MX; a country without
+        states on record gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The states, by name. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -194,7 +334,34 @@ class AsyncGeocodesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[ZipCode]:
-        """Look up a zip code: `GET /_/geocodes/zipcode` (get_zip_code)."""
+        """Look up a zip code: `GET /_/geocodes/zipcode` (get_zip_code).
+
+        Public lookup (no token); answers an array (recorded) with the zip code's place.
+        Assumed: `country` defaults to MX; an unknown zip code is a 404 with the
+        vendor's error body; without `postal_code`, every zip code on record for the
+        country.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            postal_code: The zip code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The matching places. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -217,7 +384,32 @@ class AsyncGeocodesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[ZipCode]:
-        """List a state's localities: `GET /_/geocodes/localities` (list_localities)."""
+        """List a state's localities: `GET /_/geocodes/localities` (list_localities).
+
+        Public lookup (no token): the places of a country, or of one of its states (by
+        its two-letter code, e.g. GT for Guanajuato), in the zip-code shape (recorded).
+        Assumed: `country` defaults to MX; no match gives an empty array.
+
+        Args:
+            country: ISO 3166-1 alpha-2 country code. Assumed default MX.
+            state: The state's two-letter code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The localities. `await` it for the first page; `async for` yields every item
+            of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,

@@ -68,7 +68,31 @@ class InstallmentsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Get the interest-free (MSI) installments configuration: `GET /api/cards/msi-configuration` (get_installments_configuration)."""
+        """Get the interest-free (MSI) installments configuration: `GET /api/cards/msi-configuration` (get_installments_configuration).
+
+        The account's interest-free and fixed installments (MSI) settings. Assumed shape
+        (no recorded answer); an account that never configured MSI gets the default
+        plans, switched off.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_installments_configuration._get_kwargs(lang=lang),
@@ -87,7 +111,34 @@ class InstallmentsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration)."""
+        """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration).
+
+        Each commission replaces the plan with the same `installments`; plans not sent
+        stay as they were. Assumed: answers the whole configuration.
+
+        Args:
+            commissions: One plan per number of installments (3, 6, 9, ...): whether it
+                is on, and the order amounts it applies to.
+            amex_fixed_installments: Named for fixed installments on American Express
+                cards; its exact effect is not documented by the vendor.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -112,7 +163,31 @@ class InstallmentsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments)."""
+        """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments).
+
+        Assumed (no recorded answer) - answers the whole configuration.
+
+        Args:
+            is_active: `true` turns installment payments on for the account, `false`
+                turns them off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -156,7 +231,31 @@ class AsyncInstallmentsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Get the interest-free (MSI) installments configuration: `GET /api/cards/msi-configuration` (get_installments_configuration)."""
+        """Get the interest-free (MSI) installments configuration: `GET /api/cards/msi-configuration` (get_installments_configuration).
+
+        The account's interest-free and fixed installments (MSI) settings. Assumed shape
+        (no recorded answer); an account that never configured MSI gets the default
+        plans, switched off.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_installments_configuration._get_kwargs(lang=lang),
@@ -175,7 +274,34 @@ class AsyncInstallmentsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration)."""
+        """Create or update the MSI configuration: `POST /api/cards/msi-configuration` (update_installments_configuration).
+
+        Each commission replaces the plan with the same `installments`; plans not sent
+        stay as they were. Assumed: answers the whole configuration.
+
+        Args:
+            commissions: One plan per number of installments (3, 6, 9, ...): whether it
+                is on, and the order amounts it applies to.
+            amex_fixed_installments: Named for fixed installments on American Express
+                cards; its exact effect is not documented by the vendor.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -200,7 +326,31 @@ class AsyncInstallmentsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> InstallmentsConfiguration:
-        """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments)."""
+        """Turn MSI installments on or off: `POST /api/cards/msi/activate` (activate_installments).
+
+        Assumed (no recorded answer) - answers the whole configuration.
+
+        Args:
+            is_active: `true` turns installment payments on for the account, `false`
+                turns them off.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The configuration.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

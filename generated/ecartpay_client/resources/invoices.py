@@ -53,7 +53,36 @@ class InvoicesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Invoice]:
-        """List invoices: `GET /api/invoices` (list_invoices)."""
+        """List invoices: `GET /api/invoices` (list_invoices).
+
+        The account's invoices, newest first, filtered by `year` and `month` (English
+        month name, any case). Assumed shape (no recorded answer): the vendor's list
+        shape `{docs, count, pages}`; `limit` at most 100.
+
+        Args:
+            year: Only invoices issued in this year, four digits such as 2025.
+            month: Only invoices issued in this month, named as in July.
+            page: Page number, from 1.
+            limit: Invoices per page.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of invoices. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -77,7 +106,33 @@ class InvoicesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> File:
-        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi)."""
+        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi).
+
+        A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's
+        recording labels it `text/plain`; both media types are documented, and the
+        client returns the raw bytes either way (`File.payload`).
+
+        Args:
+            id: The invoice's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The ZIP archive.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             download_cfdi._get_kwargs(id=id, lang=lang),
@@ -117,7 +172,36 @@ class AsyncInvoicesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Invoice]:
-        """List invoices: `GET /api/invoices` (list_invoices)."""
+        """List invoices: `GET /api/invoices` (list_invoices).
+
+        The account's invoices, newest first, filtered by `year` and `month` (English
+        month name, any case). Assumed shape (no recorded answer): the vendor's list
+        shape `{docs, count, pages}`; `limit` at most 100.
+
+        Args:
+            year: Only invoices issued in this year, four digits such as 2025.
+            month: Only invoices issued in this month, named as in July.
+            page: Page number, from 1.
+            limit: Invoices per page.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of invoices. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -141,7 +225,33 @@ class AsyncInvoicesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> File:
-        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi)."""
+        """Download an invoice's CFDI: `GET /api/invoices/cfdi/download/{id}` (download_cfdi).
+
+        A ZIP archive with the invoice's XML (the CFDI) and its PDF. The vendor's
+        recording labels it `text/plain`; both media types are documented, and the
+        client returns the raw bytes either way (`File.payload`).
+
+        Args:
+            id: The invoice's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The ZIP archive.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             download_cfdi._get_kwargs(id=id, lang=lang),

@@ -46,7 +46,32 @@ class NotificationsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
-        """Mark a notification as seen: `PUT /api/notifications/{notification_id}/seen` (mark_notification_seen)."""
+        """Mark a notification as seen: `PUT /api/notifications/{notification_id}/seen` (mark_notification_seen).
+
+        Assumed (no recorded answer): answers the notification with `seen: true`;
+        marking it again changes nothing (the first `seen_at` stays).
+
+        Args:
+            notification_id: The notification's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The notification.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             mark_notification_seen._get_kwargs(
@@ -84,7 +109,32 @@ class AsyncNotificationsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Notification:
-        """Mark a notification as seen: `PUT /api/notifications/{notification_id}/seen` (mark_notification_seen)."""
+        """Mark a notification as seen: `PUT /api/notifications/{notification_id}/seen` (mark_notification_seen).
+
+        Assumed (no recorded answer): answers the notification with `seen: true`;
+        marking it again changes nothing (the first `seen_at` stays).
+
+        Args:
+            notification_id: The notification's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The notification.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             mark_notification_seen._get_kwargs(

@@ -57,7 +57,47 @@ class OauthApplicationsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthApplication:
-        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application)."""
+        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application).
+
+        Registers a platform's application once, with the account's ordinary token (the
+        vendor requires the scope `write_oauth_applications`; the vendor's plugin sample
+        sends the token with a `Bearer ` prefix, the rest of the API documents it raw:
+        the raw form is specified here). The answer carries the application's
+        `client_id` and its `client_secret`. The secret appears in this answer only:
+        keep it on the server. The vendor always adds `read_credentials` to the scopes.
+
+        Args:
+            name: Shown to the merchant on the consent page.
+            redirect_url: Where the vendor sends the merchant back after consent. Both
+                sources require HTTPS and an exact match with the registered URL; loopback
+                addresses (`localhost`, `127.0.0.1`, `[::1]`) may use plain HTTP, so a
+                platform can develop locally (assumed: the usual OAuth exception).
+            description: What your platform does, shown to the merchant on the consent
+                page.
+            logo_url: Your logo's URL, shown on the consent page.
+            scopes: Permissions asked of the merchant (`read_orders`, `write_orders`,
+                ...; more may exist). The vendor adds `read_credentials` itself.
+            onboarding: Text for the merchant's first connection.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The application with its credentials. Assumed status (the sources name no
+            status) and assumed echo of the request's fields beside `client_id` and
+            `client_secret`, which both sources name.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -110,7 +150,47 @@ class AsyncOauthApplicationsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthApplication:
-        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application)."""
+        """Create an OAuth application: `POST /api/oauth/applications` (create_oauth_application).
+
+        Registers a platform's application once, with the account's ordinary token (the
+        vendor requires the scope `write_oauth_applications`; the vendor's plugin sample
+        sends the token with a `Bearer ` prefix, the rest of the API documents it raw:
+        the raw form is specified here). The answer carries the application's
+        `client_id` and its `client_secret`. The secret appears in this answer only:
+        keep it on the server. The vendor always adds `read_credentials` to the scopes.
+
+        Args:
+            name: Shown to the merchant on the consent page.
+            redirect_url: Where the vendor sends the merchant back after consent. Both
+                sources require HTTPS and an exact match with the registered URL; loopback
+                addresses (`localhost`, `127.0.0.1`, `[::1]`) may use plain HTTP, so a
+                platform can develop locally (assumed: the usual OAuth exception).
+            description: What your platform does, shown to the merchant on the consent
+                page.
+            logo_url: Your logo's URL, shown on the consent page.
+            scopes: Permissions asked of the merchant (`read_orders`, `write_orders`,
+                ...; more may exist). The vendor adds `read_credentials` itself.
+            onboarding: Text for the merchant's first connection.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The application with its credentials. Assumed status (the sources name no
+            status) and assumed echo of the request's fields beside `client_id` and
+            `client_secret`, which both sources name.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -111,7 +111,70 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Create an order: `POST /api/orders` (create_order)."""
+        """Create an order: `POST /api/orders` (create_order).
+
+        Creates an order; answers 200 with `status: created` and a `pay_link` where the
+        buyer pays. The buyer is reached by `email` or `phone`, or through the
+        `customer_id` of a registered customer (optional: the guide calls registering a
+        customer first "not strictly necessary"). An unknown `customer_id` answers 404
+        (Assumed, like every unknown id here). With a card `token` (from `POST
+        /api/tokens`) the order is charged at once: it answers `paid` (or `in_review`
+        when the card needs a manual review). Assumed: an unknown or deleted token's
+        card answers 404, a spent token 409, a declined card 402; nothing is stored
+        then.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: What is sold: at least one line with `name`, `quantity` and `price`.
+            customer_id: A registered customer of the account who is buying; optional,
+                since `email` or `phone` reach the buyer too (404 when unknown).
+            email: The buyer's email; this or `phone` (or a `customer_id`) is how the
+                buyer is reached.
+            phone: The buyer's phone; this or `email` (or a `customer_id`) is how the
+                buyer is reached.
+            first_name: The buyer's first name.
+            last_name: The buyer's last name.
+            notify_url: Where order notifications (webhooks) are sent.
+            redirect_url: Where the buyer goes after paying.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            shipping_items: Shipping charges added to the order, each with `name`,
+                `amount` and `carrier`.
+            discounts: Assumed shape (undocumented); kept as given on the order.
+            reference_id: The merchant's own reference for this order.
+            token: A card token (`ca_...`) from `POST /api/tokens`, to charge at once.
+                The reference's default is the empty string: no card.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PaymentRequiredError: 402: Assumed (the vendor documents no
+                status): the card was declined. Nothing was stored and the card token stays
+                unspent.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -148,7 +211,33 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Get an order: `GET /api/orders/{id}` (get_order)."""
+        """Get an order: `GET /api/orders/{id}` (get_order).
+
+        One order by its id: its items, totals, buyer and payment `status`, which is how
+        a server learns whether the order was paid. Another account's id, or an unknown
+        one, is a 404.
+
+        Args:
+            id: The order's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_order._get_kwargs(id=id, lang=lang),
@@ -174,7 +263,47 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Update an order's shipping address: `PUT /api/orders/{id}` (update_order)."""
+        """Update an order's shipping address: `PUT /api/orders/{id}` (update_order).
+
+        The reference names the path parameter `order_id`; it is `id` here because `GET
+        /api/orders/{id}` shares the path (templates differing only by name clash). The
+        reference's export nests the body oddly: `shipping_address` holds the country,
+        while `state`, `address1`, `address2`, `city`, `first_name`, `last_name`,
+        `postal_code` and `reference` sit beside it. Both placements are accepted; the
+        loose fields update the shipping address. Assumed: any status may be updated.
+
+        Args:
+            id: The order's id.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            first_name: The first name on the delivery address.
+            last_name: The last name on the delivery address.
+            address1: Street and number of the delivery address.
+            address2: Second line of the address (neighbourhood, suite).
+            city: City of the delivery address.
+            postal_code: Postal code of the delivery address, as text (leading zeros
+                count).
+            reference: A landmark or hint for the courier.
+            state: State of the delivery address, by its code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The order after the change.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -209,7 +338,52 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Refund:
-        """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund)."""
+        """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund).
+
+        The amount decides: less than what is left gives `partially_refunded`, exactly
+        what is left gives `refunded`; each refund records a transaction. The reason
+        travels as `name` (the reference, which requires it) or `reason` (the refunds
+        guide): both are accepted and neither is required here (the more permissive
+        reading). Assumed: an order that is not paid, or an amount over what is left, is
+        refused with 409 and changes nothing; the answer is the refund (the vendor
+        documents no body).
+
+        Balance rule (Assumed, the one payouts and withdrawals follow): a refund is
+        money leaving the account, so it never takes the available balance in the
+        order's currency below zero. A refund larger than that balance (e.g. after the
+        payment was paid out) is refused with 409 and changes nothing. An `amount` with
+        more decimals than the currency has (`Money`) is a 400.
+
+        Args:
+            order_id: Which order to refund (its `id`).
+            amount: At least one cent; no more decimals than the order's currency has.
+            name: Why the money goes back.
+            reason: Why the money goes back.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The refund, with the order's status after it.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -236,7 +410,41 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BankTransfer:
-        """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order)."""
+        """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order).
+
+        Assigns the order a unique CLABE the buyer transfers to. The reference documents
+        no Authorization header (the payment page calls it), so no token is needed; one
+        is ignored. `method_id` is the payment gateway: `66c397dafd263a538b8312a1` (the
+        default) is Ecart Pay's bank transfer. Assumed: calling it again answers the
+        same CLABE; a paid or refunded order is refused with 409; an unknown method 404.
+
+        Args:
+            id: The order's id.
+            method_id: The payment gateway; `66c397dafd263a538b8312a1` is the bank
+                transfer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Where and how much to transfer.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -260,7 +468,32 @@ class OrdersResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PublicOrder:
-        """Get an order's public view: `GET /api/orders/public/{id}` (get_public_order)."""
+        """Get an order's public view: `GET /api/orders/public/{id}` (get_public_order).
+
+        What the payment page shows, without a token: no buyer contact data, no account
+        internals; the CLABE once `processOrder` assigned one. The reference also lists
+        this path as `/api/orders/public/{order_id}` ("Get Order Invoice Creation", with
+        a token): the same operation here.
+
+        Args:
+            id: The order's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The public view.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_public_order._get_kwargs(id=id, lang=lang),
@@ -316,7 +549,70 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Create an order: `POST /api/orders` (create_order)."""
+        """Create an order: `POST /api/orders` (create_order).
+
+        Creates an order; answers 200 with `status: created` and a `pay_link` where the
+        buyer pays. The buyer is reached by `email` or `phone`, or through the
+        `customer_id` of a registered customer (optional: the guide calls registering a
+        customer first "not strictly necessary"). An unknown `customer_id` answers 404
+        (Assumed, like every unknown id here). With a card `token` (from `POST
+        /api/tokens`) the order is charged at once: it answers `paid` (or `in_review`
+        when the card needs a manual review). Assumed: an unknown or deleted token's
+        card answers 404, a spent token 409, a declined card 402; nothing is stored
+        then.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: What is sold: at least one line with `name`, `quantity` and `price`.
+            customer_id: A registered customer of the account who is buying; optional,
+                since `email` or `phone` reach the buyer too (404 when unknown).
+            email: The buyer's email; this or `phone` (or a `customer_id`) is how the
+                buyer is reached.
+            phone: The buyer's phone; this or `email` (or a `customer_id`) is how the
+                buyer is reached.
+            first_name: The buyer's first name.
+            last_name: The buyer's last name.
+            notify_url: Where order notifications (webhooks) are sent.
+            redirect_url: Where the buyer goes after paying.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            shipping_items: Shipping charges added to the order, each with `name`,
+                `amount` and `carrier`.
+            discounts: Assumed shape (undocumented); kept as given on the order.
+            reference_id: The merchant's own reference for this order.
+            token: A card token (`ca_...`) from `POST /api/tokens`, to charge at once.
+                The reference's default is the empty string: no card.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PaymentRequiredError: 402: Assumed (the vendor documents no
+                status): the card was declined. Nothing was stored and the card token stays
+                unspent.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -353,7 +649,33 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Get an order: `GET /api/orders/{id}` (get_order)."""
+        """Get an order: `GET /api/orders/{id}` (get_order).
+
+        One order by its id: its items, totals, buyer and payment `status`, which is how
+        a server learns whether the order was paid. Another account's id, or an unknown
+        one, is a 404.
+
+        Args:
+            id: The order's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_order._get_kwargs(id=id, lang=lang),
@@ -379,7 +701,47 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Order:
-        """Update an order's shipping address: `PUT /api/orders/{id}` (update_order)."""
+        """Update an order's shipping address: `PUT /api/orders/{id}` (update_order).
+
+        The reference names the path parameter `order_id`; it is `id` here because `GET
+        /api/orders/{id}` shares the path (templates differing only by name clash). The
+        reference's export nests the body oddly: `shipping_address` holds the country,
+        while `state`, `address1`, `address2`, `city`, `first_name`, `last_name`,
+        `postal_code` and `reference` sit beside it. Both placements are accepted; the
+        loose fields update the shipping address. Assumed: any status may be updated.
+
+        Args:
+            id: The order's id.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            first_name: The first name on the delivery address.
+            last_name: The last name on the delivery address.
+            address1: Street and number of the delivery address.
+            address2: Second line of the address (neighbourhood, suite).
+            city: City of the delivery address.
+            postal_code: Postal code of the delivery address, as text (leading zeros
+                count).
+            reference: A landmark or hint for the courier.
+            state: State of the delivery address, by its code.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The order after the change.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -414,7 +776,52 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Refund:
-        """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund)."""
+        """Refund a paid order, in part or in full: `POST /api/orders/{order_id}/refund` (create_refund).
+
+        The amount decides: less than what is left gives `partially_refunded`, exactly
+        what is left gives `refunded`; each refund records a transaction. The reason
+        travels as `name` (the reference, which requires it) or `reason` (the refunds
+        guide): both are accepted and neither is required here (the more permissive
+        reading). Assumed: an order that is not paid, or an amount over what is left, is
+        refused with 409 and changes nothing; the answer is the refund (the vendor
+        documents no body).
+
+        Balance rule (Assumed, the one payouts and withdrawals follow): a refund is
+        money leaving the account, so it never takes the available balance in the
+        order's currency below zero. A refund larger than that balance (e.g. after the
+        payment was paid out) is refused with 409 and changes nothing. An `amount` with
+        more decimals than the currency has (`Money`) is a 400.
+
+        Args:
+            order_id: Which order to refund (its `id`).
+            amount: At least one cent; no more decimals than the order's currency has.
+            name: Why the money goes back.
+            reason: Why the money goes back.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The refund, with the order's status after it.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -441,7 +848,41 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> BankTransfer:
-        """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order)."""
+        """Set an order up for a bank transfer: `POST /api/orders/{id}/process` (process_order).
+
+        Assigns the order a unique CLABE the buyer transfers to. The reference documents
+        no Authorization header (the payment page calls it), so no token is needed; one
+        is ignored. `method_id` is the payment gateway: `66c397dafd263a538b8312a1` (the
+        default) is Ecart Pay's bank transfer. Assumed: calling it again answers the
+        same CLABE; a paid or refunded order is refused with 409; an unknown method 404.
+
+        Args:
+            id: The order's id.
+            method_id: The payment gateway; `66c397dafd263a538b8312a1` is the bank
+                transfer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Where and how much to transfer.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -465,7 +906,32 @@ class AsyncOrdersResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PublicOrder:
-        """Get an order's public view: `GET /api/orders/public/{id}` (get_public_order)."""
+        """Get an order's public view: `GET /api/orders/public/{id}` (get_public_order).
+
+        What the payment page shows, without a token: no buyer contact data, no account
+        internals; the CLABE once `processOrder` assigned one. The reference also lists
+        this path as `/api/orders/public/{order_id}` ("Get Order Invoice Creation", with
+        a token): the same operation here.
+
+        Args:
+            id: The order's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The public view.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_public_order._get_kwargs(id=id, lang=lang),

@@ -89,7 +89,37 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLinkStatus:
-        """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status)."""
+        """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status).
+
+        Sets the review status of a payment link (the vendor's title; its text says
+        "update your templates"). Assumed (no recorded answer): `id` and `status` are
+        required; answers `{id, status, type, updated_at}`; setting the same status
+        again changes nothing.
+
+        Args:
+            id: A 24-hex identifier (a MongoDB ObjectId).
+            status: The link's new review status (`accepted` in the vendor's example;
+                the other values are not documented by the vendor).
+            type_: The kind of account the link belongs to (`business` in the vendor's
+                example; other values are not documented by the vendor).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payment link's status.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -116,7 +146,33 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[PaymentLink]:
-        """List payment links: `GET /api/templates` (list_payment_links)."""
+        """List payment links: `GET /api/templates` (list_payment_links).
+
+        The account's payment-link templates, newest last. Assumed: the vendor's list
+        shape `{docs, count, pages}` and its `page`/`limit` paging.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of payment links. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -150,7 +206,48 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Create a payment link: `POST /api/templates` (create_payment_link)."""
+        """Create a payment link: `POST /api/templates` (create_payment_link).
+
+        A reusable payment link ("template"): buyers pay its items at `link`.
+        `quantity_uses: -1` means unlimited uses. Totals are computed from the items and
+        the shipping items.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: What the link sells: at least one line.
+            name: Your name for the link, shown in the dashboard.
+            first_name: The buyer's first name, when the link is meant for one person.
+            shipping_items: Shipping charges added to the link's total.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            quantity_uses: How many times the link can be paid; -1 for unlimited.
+            start_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            end_date: When the link stops accepting payments; null for never.
+            discounts: Discount codes that apply; the vendor's example shows only
+                placeholder strings, so their format is not documented by the vendor.
+            installments_information: The installment plans offered to the buyer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -197,7 +294,50 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Update a payment link: `PUT /api/templates/{id}` (update_payment_link)."""
+        """Update a payment link: `PUT /api/templates/{id}` (update_payment_link).
+
+        Changes the fields given; totals are computed again when items or shipping items
+        change. The reference spells two fields `cureency` and `shippings_items`; this
+        spec uses `currency` and `shipping_items`, as the create operation does.
+
+        Args:
+            id: The payment link's id.
+            name: The link's new name.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            first_name: The buyer's first name, when the link is meant for one person.
+            items: What the link now sells: at least one line.
+            shipping_items: Shipping charges added to the link's total.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            quantity_uses: How many more times the link can be paid; -1 for unlimited.
+            start_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            end_date: When the link stops accepting payments; null for never.
+            discounts: Discount codes that apply; their format is not documented by the
+                vendor.
+            installments_information: The installment plans offered to the buyer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -231,7 +371,31 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Delete a payment link: `DELETE /api/templates/{id}` (delete_payment_link)."""
+        """Delete a payment link: `DELETE /api/templates/{id}` (delete_payment_link).
+
+        Assumed (the reference shows no answer) the deleted payment link comes back.
+
+        Args:
+            id: The payment link's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The deleted payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             delete_payment_link._get_kwargs(id=id, lang=lang),
@@ -248,7 +412,32 @@ class PaymentLinksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Get a payment link: `GET /api/templates/{id}/info` (get_payment_link)."""
+        """Get a payment link: `GET /api/templates/{id}/info` (get_payment_link).
+
+        One payment link by its id: what it sells, how many uses it has left and its
+        dates (404 when unknown to the account).
+
+        Args:
+            id: The payment link's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_payment_link._get_kwargs(id=id, lang=lang),
@@ -291,7 +480,37 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLinkStatus:
-        """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status)."""
+        """Update a payment link's status: `POST /api/webhooks/verification` (update_payment_link_status).
+
+        Sets the review status of a payment link (the vendor's title; its text says
+        "update your templates"). Assumed (no recorded answer): `id` and `status` are
+        required; answers `{id, status, type, updated_at}`; setting the same status
+        again changes nothing.
+
+        Args:
+            id: A 24-hex identifier (a MongoDB ObjectId).
+            status: The link's new review status (`accepted` in the vendor's example;
+                the other values are not documented by the vendor).
+            type_: The kind of account the link belongs to (`business` in the vendor's
+                example; other values are not documented by the vendor).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payment link's status.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -318,7 +537,33 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[PaymentLink]:
-        """List payment links: `GET /api/templates` (list_payment_links)."""
+        """List payment links: `GET /api/templates` (list_payment_links).
+
+        The account's payment-link templates, newest last. Assumed: the vendor's list
+        shape `{docs, count, pages}` and its `page`/`limit` paging.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of payment links. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -352,7 +597,48 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Create a payment link: `POST /api/templates` (create_payment_link)."""
+        """Create a payment link: `POST /api/templates` (create_payment_link).
+
+        A reusable payment link ("template"): buyers pay its items at `link`.
+        `quantity_uses: -1` means unlimited uses. Totals are computed from the items and
+        the shipping items.
+
+        Args:
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            items: What the link sells: at least one line.
+            name: Your name for the link, shown in the dashboard.
+            first_name: The buyer's first name, when the link is meant for one person.
+            shipping_items: Shipping charges added to the link's total.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            quantity_uses: How many times the link can be paid; -1 for unlimited.
+            start_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            end_date: When the link stops accepting payments; null for never.
+            discounts: Discount codes that apply; the vendor's example shows only
+                placeholder strings, so their format is not documented by the vendor.
+            installments_information: The installment plans offered to the buyer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -399,7 +685,50 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Update a payment link: `PUT /api/templates/{id}` (update_payment_link)."""
+        """Update a payment link: `PUT /api/templates/{id}` (update_payment_link).
+
+        Changes the fields given; totals are computed again when items or shipping items
+        change. The reference spells two fields `cureency` and `shippings_items`; this
+        spec uses `currency` and `shipping_items`, as the create operation does.
+
+        Args:
+            id: The payment link's id.
+            name: The link's new name.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            first_name: The buyer's first name, when the link is meant for one person.
+            items: What the link now sells: at least one line.
+            shipping_items: Shipping charges added to the link's total.
+            shipping_address: Where an order ships. Every field optional (the reference
+                requires none).
+            quantity_uses: How many more times the link can be paid; -1 for unlimited.
+            start_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            end_date: When the link stops accepting payments; null for never.
+            discounts: Discount codes that apply; their format is not documented by the
+                vendor.
+            installments_information: The installment plans offered to the buyer.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -433,7 +762,31 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Delete a payment link: `DELETE /api/templates/{id}` (delete_payment_link)."""
+        """Delete a payment link: `DELETE /api/templates/{id}` (delete_payment_link).
+
+        Assumed (the reference shows no answer) the deleted payment link comes back.
+
+        Args:
+            id: The payment link's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The deleted payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             delete_payment_link._get_kwargs(id=id, lang=lang),
@@ -450,7 +803,32 @@ class AsyncPaymentLinksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> PaymentLink:
-        """Get a payment link: `GET /api/templates/{id}/info` (get_payment_link)."""
+        """Get a payment link: `GET /api/templates/{id}/info` (get_payment_link).
+
+        One payment link by its id: what it sells, how many uses it has left and its
+        dates (404 when unknown to the account).
+
+        Args:
+            id: The payment link's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payment link.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_payment_link._get_kwargs(id=id, lang=lang),

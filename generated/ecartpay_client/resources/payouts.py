@@ -81,7 +81,37 @@ class PayoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Payout]:
-        """List payouts: `GET /api/payouts` (list_payouts)."""
+        """List payouts: `GET /api/payouts` (list_payouts).
+
+        The account's payouts, oldest first, filtered by `status`, `reference_id` and a
+        free-text `q` (matched against `id`, `reference`, `reference_id` and `email`).
+        Assumed: the vendor's list shape and paging.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            q: Free text, matched against ids and references.
+            reference_id: Only the payout with this reference.
+            status: Only payouts in this status (`pending`, `paid`, ...).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of payouts. Iterating it yields every item of every page, fetching
+            the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -113,7 +143,61 @@ class PayoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Create a payout: `POST /api/payouts` (create_payout)."""
+        """Create a payout: `POST /api/payouts` (create_payout).
+
+        Sends money from the account's available balance to an Ecart Pay user (`email`)
+        or a customer (`customer_id`). With `require_confirmation: true` the payout
+        waits as `pending` until it is confirmed; otherwise it is `paid` at once.
+        Refused with 409: a `reference_id` already used (it "can be used only once"), an
+        amount over the available balance in that currency; 404: an unknown
+        `customer_id`.
+
+        Args:
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            email: An email address (a pattern, so every validator agrees; whitespace is
+                spelled out as ASCII, because `\\s` also matches control characters in
+                Python but not in the fuzzer's generator).
+            customer_id: A customer of the account (404 when unknown).
+            payment_method_id: Which of the receiver's payment methods gets the money.
+            reference_id: Your unique id for this payout; usable only once (409 on
+                reuse).
+            require_confirmation: true -> `pending` until confirmed; false (default) ->
+                `paid` at once.
+            items: Lines describing what the payout pays for.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -144,7 +228,32 @@ class PayoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Get a payout: `GET /api/payouts/{payout_id}` (get_payout)."""
+        """Get a payout: `GET /api/payouts/{payout_id}` (get_payout).
+
+        One payout by its id, with its items, charges and status (404 when unknown to
+        the account).
+
+        Args:
+            payout_id: The payout's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_payout._get_kwargs(payout_id=payout_id, lang=lang),
@@ -165,7 +274,48 @@ class PayoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout)."""
+        """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout).
+
+        Changes the items, charges, amount or order of a payout that is still `pending`
+        and not confirmed; a new `amount` must fit the available balance. Assumed: a
+        paid or confirmed payout, or an amount over the balance, is refused with 409.
+
+        Args:
+            payout_id: The payout's id.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            charges: Fees deducted from the payout, each with a name and an amount.
+            items: Lines describing what the payout pays for.
+            order_id: An order this payout is linked to.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -193,7 +343,42 @@ class PayoutsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout)."""
+        """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout).
+
+        Confirms a payout created with `require_confirmation: true`. Without
+        `available_at` it is paid at once; with a future `available_at` it stays
+        `pending` (and `confirmed`) until then. A payout already confirmed or paid is
+        refused with 409.
+
+        Args:
+            payout_id: The payout's id.
+            available_at: A date and time as the vendor accepts it: `2021-06-18
+                12:00:00`, `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The confirmed payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -244,7 +429,37 @@ class AsyncPayoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Payout]:
-        """List payouts: `GET /api/payouts` (list_payouts)."""
+        """List payouts: `GET /api/payouts` (list_payouts).
+
+        The account's payouts, oldest first, filtered by `status`, `reference_id` and a
+        free-text `q` (matched against `id`, `reference`, `reference_id` and `email`).
+        Assumed: the vendor's list shape and paging.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            q: Free text, matched against ids and references.
+            reference_id: Only the payout with this reference.
+            status: Only payouts in this status (`pending`, `paid`, ...).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of payouts. `await` it for the first page; `async for` yields every
+            item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -276,7 +491,61 @@ class AsyncPayoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Create a payout: `POST /api/payouts` (create_payout)."""
+        """Create a payout: `POST /api/payouts` (create_payout).
+
+        Sends money from the account's available balance to an Ecart Pay user (`email`)
+        or a customer (`customer_id`). With `require_confirmation: true` the payout
+        waits as `pending` until it is confirmed; otherwise it is `paid` at once.
+        Refused with 409: a `reference_id` already used (it "can be used only once"), an
+        amount over the available balance in that currency; 404: an unknown
+        `customer_id`.
+
+        Args:
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            email: An email address (a pattern, so every validator agrees; whitespace is
+                spelled out as ASCII, because `\\s` also matches control characters in
+                Python but not in the fuzzer's generator).
+            customer_id: A customer of the account (404 when unknown).
+            payment_method_id: Which of the receiver's payment methods gets the money.
+            reference_id: Your unique id for this payout; usable only once (409 on
+                reuse).
+            require_confirmation: true -> `pending` until confirmed; false (default) ->
+                `paid` at once.
+            items: Lines describing what the payout pays for.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -307,7 +576,32 @@ class AsyncPayoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Get a payout: `GET /api/payouts/{payout_id}` (get_payout)."""
+        """Get a payout: `GET /api/payouts/{payout_id}` (get_payout).
+
+        One payout by its id, with its items, charges and status (404 when unknown to
+        the account).
+
+        Args:
+            payout_id: The payout's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_payout._get_kwargs(payout_id=payout_id, lang=lang),
@@ -328,7 +622,48 @@ class AsyncPayoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout)."""
+        """Update a payout's items: `PUT /api/payouts/{payout_id}` (update_payout).
+
+        Changes the items, charges, amount or order of a payout that is still `pending`
+        and not confirmed; a new `amount` must fit the available balance. Assumed: a
+        paid or confirmed payout, or an amount over the balance, is refused with 409.
+
+        Args:
+            payout_id: The payout's id.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            charges: Fees deducted from the payout, each with a name and an amount.
+            items: Lines describing what the payout pays for.
+            order_id: An order this payout is linked to.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -356,7 +691,42 @@ class AsyncPayoutsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Payout:
-        """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout)."""
+        """Confirm a payout: `PUT /api/payouts/{payout_id}/confirm` (confirm_payout).
+
+        Confirms a payout created with `require_confirmation: true`. Without
+        `available_at` it is paid at once; with a future `available_at` it stays
+        `pending` (and `confirmed`) until then. A payout already confirmed or paid is
+        refused with 409.
+
+        Args:
+            payout_id: The payout's id.
+            available_at: A date and time as the vendor accepts it: `2021-06-18
+                12:00:00`, `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The confirmed payout.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -50,7 +50,31 @@ class ScopesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Scope]:
-        """List the scopes: `GET /api/scopes` (list_scopes)."""
+        """List the scopes: `GET /api/scopes` (list_scopes).
+
+        The permissions a scoped token can carry (e.g. `write_checkouts`, the scope of a
+        checkout's token). Assumed (the reference shows no answer): a bare array.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Every scope. Iterating it yields every item of every page, fetching the next
+            one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -70,7 +94,34 @@ class ScopesResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ScopeToken:
-        """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
+        """Create a scoped token: `POST /api/scopes/token` (create_scope_token).
+
+        A short-lived JWT limited to one scope (`id` of `listScopes`), for code that
+        must not hold the account's full token. Assumed: `{token}` like the
+        authorization endpoint, living 900 s like a checkout's token; an unknown scope
+        is 404.
+
+        Args:
+            id: The scope's id (from `listScopes`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The scoped token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -113,7 +164,31 @@ class AsyncScopesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Scope]:
-        """List the scopes: `GET /api/scopes` (list_scopes)."""
+        """List the scopes: `GET /api/scopes` (list_scopes).
+
+        The permissions a scoped token can carry (e.g. `write_checkouts`, the scope of a
+        checkout's token). Assumed (the reference shows no answer): a bare array.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Every scope. `await` it for the first page; `async for` yields every item of
+            every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -133,7 +208,34 @@ class AsyncScopesResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> ScopeToken:
-        """Create a scoped token: `POST /api/scopes/token` (create_scope_token)."""
+        """Create a scoped token: `POST /api/scopes/token` (create_scope_token).
+
+        A short-lived JWT limited to one scope (`id` of `listScopes`), for code that
+        must not hold the account's full token. Assumed: `{token}` like the
+        authorization endpoint, living 900 s like a checkout's token; an unknown scope
+        is 404.
+
+        Args:
+            id: The scope's id (from `listScopes`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The scoped token.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -105,7 +105,42 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Subscription]:
-        """List subscriptions: `GET /api/subscriptions` (list_subscriptions)."""
+        """List subscriptions: `GET /api/subscriptions` (list_subscriptions).
+
+        The account's subscriptions, one page at a time (`page` from 1, `limit` per
+        page), optionally filtered by creation dates, `status`, `currency`, `interval`
+        or customer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            created_atfrom: Only subscriptions created on or after this day
+                (`YYYY-MM-DD`, UTC).
+            created_atto: Only subscriptions created on or before this day
+                (`YYYY-MM-DD`, UTC).
+            status: Only subscriptions in this status.
+            currency: Only subscriptions in this currency.
+            interval: Only subscriptions with this interval.
+            customer_id: Only this customer's subscriptions.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscriptions. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -148,7 +183,65 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Create a subscription: `POST /api/subscriptions` (create_subscription)."""
+        """Create a subscription: `POST /api/subscriptions` (create_subscription).
+
+        Subscribes a customer of the account, either to a subscription template
+        (`template_id`, or `subscription_id` as in the reference's "Generate Session
+        Link" example) or to the plan given inline (`amount`, `currency`, `interval`).
+        Only MXN and USD exist for subscriptions. The reference requires `customer_id`,
+        but its own session-link example sends `account_customer_id` instead: either is
+        accepted. Without `card_ids` the subscription waits as `pending` for the
+        customer to add a card (see the invitation link); with cards it is `active`. An
+        unknown customer or template is 404.
+
+        Args:
+            customer_id: The customer to charge; this or `account_customer_id` is
+                required.
+            account_customer_id: The customer to charge, as the vendor's session-link
+                example names it; used instead of `customer_id`.
+            subscription_id: A subscription template's id (as in the reference's
+                session-link example).
+            template_id: A subscription template's id.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: Subscriptions charge in MXN or USD only (vendor docs); a request
+                in another currency is invalid. Responses carry a plain string.
+            interval: How often a subscription charges, times its `frequency`.
+            frequency: Charge every `frequency` intervals (1 with `monthly`: each
+                month).
+            service: The plan's name, shown to the customer.
+            trial_period_days: Days before the first charge.
+            end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            benefits: What the plan includes, one line each, for the customer's page.
+            merchant_management: A flag the vendor's examples send as `false`; what it
+                changes is not documented by the vendor.
+            notify_url: Your URL that hears about this subscription's charges.
+            billing_cycle: The `day` (and `month`) of the billing cycle.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -188,7 +281,34 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Subscription]:
-        """List the caller's own subscriptions: `GET /api/subscriptions/my-subscriptions` (list_my_subscriptions)."""
+        """List the caller's own subscriptions: `GET /api/subscriptions/my-subscriptions` (list_my_subscriptions).
+
+        Assumed (the reference says only "get my subscriptions"): the subscriptions the
+        calling user created (`created_by`), where `listSubscriptions` answers the whole
+        account's. An account's API keys act as one user.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscriptions. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -210,7 +330,32 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Get a subscription: `GET /api/subscriptions/{id}` (get_subscription)."""
+        """Get a subscription: `GET /api/subscriptions/{id}` (get_subscription).
+
+        One subscription by its id: its customer, amount and interval, status and
+        `next_payment_date` (404 when unknown to the account).
+
+        Args:
+            id: The subscription's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_subscription._get_kwargs(id=id, lang=lang),
@@ -229,7 +374,40 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription)."""
+        """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription).
+
+        Pauses, resumes or cancels a subscription, or replaces its cards. A cancelled
+        subscription is final; activating needs at least one card. Refused with 409.
+
+        Args:
+            id: The subscription's id.
+            status: `active`, `paused` or `cancelled`.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -256,7 +434,40 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer)."""
+        """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer).
+
+        What the customer portal calls when the customer adds a card or changes the
+        status; the same rules as `updateSubscription`.
+
+        Args:
+            id: The subscription's id.
+            status: `active`, `paused` or `cancelled`.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -281,7 +492,40 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Send the invitation link again: `POST /api/subscriptions/{id}/resend-invitation-link` (resend_subscription_invitation)."""
+        """Send the invitation link again: `POST /api/subscriptions/{id}/resend-invitation-link` (resend_subscription_invitation).
+
+        Sends the customer the link where they add a card to a `pending` subscription.
+        Assumed (the reference shows no answer) the subscription comes back with
+        `invitation_link` and `invitation_sent_at`; only a pending subscription has one
+        to send (409 otherwise).
+
+        Args:
+            id: The subscription's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The subscription, invitation sent.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             resend_subscription_invitation._get_kwargs(id=id, lang=lang),
@@ -299,7 +543,32 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[SubscriptionTemplate]:
-        """List subscription templates: `GET /api/subscriptions-template` (list_subscription_templates)."""
+        """List subscription templates: `GET /api/subscriptions-template` (list_subscription_templates).
+
+        Assumed the vendor's list shape; the reference shows no answer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscription templates. Iterating it yields every item of every
+            page, fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -329,7 +598,47 @@ class SubscriptionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SubscriptionTemplate:
-        """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template)."""
+        """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template).
+
+        A plan customers subscribe to (`template_id` of `createSubscription`). Only MXN
+        and USD exist for subscriptions.
+
+        Args:
+            service: The plan's name, shown to customers.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: Subscriptions charge in MXN or USD only (vendor docs); a request
+                in another currency is invalid. Responses carry a plain string.
+            interval: How often a subscription charges, times its `frequency`.
+            frequency: Charge every `frequency` intervals (1 with `monthly`: each
+                month).
+            trial_period_days: Days before the first charge of each subscription.
+            benefits: What the plan includes, one line each.
+            end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            billing_cycle: The `day` (and `month`) of the billing cycle.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created subscription template.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -395,7 +704,42 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Subscription]:
-        """List subscriptions: `GET /api/subscriptions` (list_subscriptions)."""
+        """List subscriptions: `GET /api/subscriptions` (list_subscriptions).
+
+        The account's subscriptions, one page at a time (`page` from 1, `limit` per
+        page), optionally filtered by creation dates, `status`, `currency`, `interval`
+        or customer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            created_atfrom: Only subscriptions created on or after this day
+                (`YYYY-MM-DD`, UTC).
+            created_atto: Only subscriptions created on or before this day
+                (`YYYY-MM-DD`, UTC).
+            status: Only subscriptions in this status.
+            currency: Only subscriptions in this currency.
+            interval: Only subscriptions with this interval.
+            customer_id: Only this customer's subscriptions.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscriptions. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -438,7 +782,65 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Create a subscription: `POST /api/subscriptions` (create_subscription)."""
+        """Create a subscription: `POST /api/subscriptions` (create_subscription).
+
+        Subscribes a customer of the account, either to a subscription template
+        (`template_id`, or `subscription_id` as in the reference's "Generate Session
+        Link" example) or to the plan given inline (`amount`, `currency`, `interval`).
+        Only MXN and USD exist for subscriptions. The reference requires `customer_id`,
+        but its own session-link example sends `account_customer_id` instead: either is
+        accepted. Without `card_ids` the subscription waits as `pending` for the
+        customer to add a card (see the invitation link); with cards it is `active`. An
+        unknown customer or template is 404.
+
+        Args:
+            customer_id: The customer to charge; this or `account_customer_id` is
+                required.
+            account_customer_id: The customer to charge, as the vendor's session-link
+                example names it; used instead of `customer_id`.
+            subscription_id: A subscription template's id (as in the reference's
+                session-link example).
+            template_id: A subscription template's id.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: Subscriptions charge in MXN or USD only (vendor docs); a request
+                in another currency is invalid. Responses carry a plain string.
+            interval: How often a subscription charges, times its `frequency`.
+            frequency: Charge every `frequency` intervals (1 with `monthly`: each
+                month).
+            service: The plan's name, shown to the customer.
+            trial_period_days: Days before the first charge.
+            end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            benefits: What the plan includes, one line each, for the customer's page.
+            merchant_management: A flag the vendor's examples send as `false`; what it
+                changes is not documented by the vendor.
+            notify_url: Your URL that hears about this subscription's charges.
+            billing_cycle: The `day` (and `month`) of the billing cycle.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -478,7 +880,34 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Subscription]:
-        """List the caller's own subscriptions: `GET /api/subscriptions/my-subscriptions` (list_my_subscriptions)."""
+        """List the caller's own subscriptions: `GET /api/subscriptions/my-subscriptions` (list_my_subscriptions).
+
+        Assumed (the reference says only "get my subscriptions"): the subscriptions the
+        calling user created (`created_by`), where `listSubscriptions` answers the whole
+        account's. An account's API keys act as one user.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscriptions. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -500,7 +929,32 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Get a subscription: `GET /api/subscriptions/{id}` (get_subscription)."""
+        """Get a subscription: `GET /api/subscriptions/{id}` (get_subscription).
+
+        One subscription by its id: its customer, amount and interval, status and
+        `next_payment_date` (404 when unknown to the account).
+
+        Args:
+            id: The subscription's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_subscription._get_kwargs(id=id, lang=lang),
@@ -519,7 +973,40 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription)."""
+        """Update a subscription: `PUT /api/subscriptions/{id}` (update_subscription).
+
+        Pauses, resumes or cancels a subscription, or replaces its cards. A cancelled
+        subscription is final; activating needs at least one card. Refused with 409.
+
+        Args:
+            id: The subscription's id.
+            status: `active`, `paused` or `cancelled`.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -546,7 +1033,40 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer)."""
+        """Update a subscription as its customer: `PUT /api/subscriptions/from-customer/{id}` (update_subscription_from_customer).
+
+        What the customer portal calls when the customer adds a card or changes the
+        status; the same rules as `updateSubscription`.
+
+        Args:
+            id: The subscription's id.
+            status: `active`, `paused` or `cancelled`.
+            card_ids: Card ids (24-hex), as the vendor's examples show.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated subscription.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -571,7 +1091,40 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Subscription:
-        """Send the invitation link again: `POST /api/subscriptions/{id}/resend-invitation-link` (resend_subscription_invitation)."""
+        """Send the invitation link again: `POST /api/subscriptions/{id}/resend-invitation-link` (resend_subscription_invitation).
+
+        Sends the customer the link where they add a card to a `pending` subscription.
+        Assumed (the reference shows no answer) the subscription comes back with
+        `invitation_link` and `invitation_sent_at`; only a pending subscription has one
+        to send (409 otherwise).
+
+        Args:
+            id: The subscription's id.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The subscription, invitation sent.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.ConflictError: 409: Assumed (the vendor documents no status): the
+                request is well formed but the resource's state refuses it (an amount over
+                what is left to refund, an order that is already paid, a card token already
+                used, a duplicate email, a payout's `reference_id` used before, an amount
+                over the available balance, a payout already confirmed, a cancelled
+                subscription, a chargeback that cannot move that way); nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             resend_subscription_invitation._get_kwargs(id=id, lang=lang),
@@ -589,7 +1142,32 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[SubscriptionTemplate]:
-        """List subscription templates: `GET /api/subscriptions-template` (list_subscription_templates)."""
+        """List subscription templates: `GET /api/subscriptions-template` (list_subscription_templates).
+
+        Assumed the vendor's list shape; the reference shows no answer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of subscription templates. `await` it for the first page; `async
+            for` yields every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -619,7 +1197,47 @@ class AsyncSubscriptionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SubscriptionTemplate:
-        """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template)."""
+        """Create a subscription template: `POST /api/subscriptions-template` (create_subscription_template).
+
+        A plan customers subscribe to (`template_id` of `createSubscription`). Only MXN
+        and USD exist for subscriptions.
+
+        Args:
+            service: The plan's name, shown to customers.
+            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
+                most 100,000,000. An amount has no more decimals than its currency's minor
+                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
+                never rounded. A unit price may be finer; a line is `price * quantity`
+                computed in decimals and rounded half-up once, after multiplying. Discounts
+                are between 0 and what they discount.
+            currency: Subscriptions charge in MXN or USD only (vendor docs); a request
+                in another currency is invalid. Responses carry a plain string.
+            interval: How often a subscription charges, times its `frequency`.
+            frequency: Charge every `frequency` intervals (1 with `monthly`: each
+                month).
+            trial_period_days: Days before the first charge of each subscription.
+            benefits: What the plan includes, one line each.
+            end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
+                `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
+            billing_cycle: The `day` (and `month`) of the billing cycle.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The created subscription template.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -66,7 +66,48 @@ class TransactionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Transaction]:
-        """List the account's transactions: `GET /api/transactions` (list_transactions)."""
+        """List the account's transactions: `GET /api/transactions` (list_transactions).
+
+        Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
+        `limit`; beyond page 10, cursors. Every answer carries `token_page` (the
+        position of its first item) and `next_token` (the position of its last item,
+        null on the last page): pass `next=<next_token>` for the following page,
+        `prev=<token_page>` for the one before. The guide says "use next_token with
+        next"; the digest of the docs names the request parameter `next_token`: both
+        spellings are accepted (Assumed). With a cursor, `page` is ignored; a forward
+        cursor wins over `prev` (Assumed). A cursor is the URL-safe base64 of a position
+        (16 characters); any such string is a valid position.
+
+        Args:
+            page: Page number, from 1; at most 10 (use `next` beyond).
+            limit: Items per page. Assumed default 10, maximum 100.
+            next_: A `next_token`; answers the page after it.
+            next_token: The same as `next` (the other spelling).
+            prev: A `token_page`; answers the page before it.
+            q: Search text, matched in the transaction's number, order and reference.
+            type_: Only this type (`payment`, `refund`, ...).
+            status: Only this status (`paid`, `reimbursed`, ...).
+            start_date: Created on or after this day (UTC, `YYYY-MM-DD`).
+            end_date: Created on or before this day (UTC, `YYYY-MM-DD`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of transactions. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -96,7 +137,31 @@ class TransactionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TransactionSummary:
-        """Balance and totals in one currency: `GET /api/transactions/summary` (get_transaction_summary)."""
+        """Balance and totals in one currency: `GET /api/transactions/summary` (get_transaction_summary).
+
+        Pay-ins, refunds, payouts and fees of the account in `currency`, and the balance
+        they leave. Assumed: without `currency`, MXN.
+
+        Args:
+            currency: Three-letter code; default MXN.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The summary.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_transaction_summary._get_kwargs(currency=currency, lang=lang),
@@ -113,7 +178,32 @@ class TransactionsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Transaction:
-        """Get a transaction: `GET /api/transactions/{transaction_id}` (get_transaction)."""
+        """Get a transaction: `GET /api/transactions/{transaction_id}` (get_transaction).
+
+        One movement of money (a payment, a refund, a payout, a withdrawal...), by its
+        id; 404 when the account has none with that id.
+
+        Args:
+            transaction_id: The transaction's `id` (24 hex) or its number (`TR...`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The transaction.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return self._requester.request(
             get_transaction._get_kwargs(transaction_id=transaction_id, lang=lang),
@@ -160,7 +250,48 @@ class AsyncTransactionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Transaction]:
-        """List the account's transactions: `GET /api/transactions` (list_transactions)."""
+        """List the account's transactions: `GET /api/transactions` (list_transactions).
+
+        Newest first. Two ways to page (the transactions guide): `page` (1 to 10) with
+        `limit`; beyond page 10, cursors. Every answer carries `token_page` (the
+        position of its first item) and `next_token` (the position of its last item,
+        null on the last page): pass `next=<next_token>` for the following page,
+        `prev=<token_page>` for the one before. The guide says "use next_token with
+        next"; the digest of the docs names the request parameter `next_token`: both
+        spellings are accepted (Assumed). With a cursor, `page` is ignored; a forward
+        cursor wins over `prev` (Assumed). A cursor is the URL-safe base64 of a position
+        (16 characters); any such string is a valid position.
+
+        Args:
+            page: Page number, from 1; at most 10 (use `next` beyond).
+            limit: Items per page. Assumed default 10, maximum 100.
+            next_: A `next_token`; answers the page after it.
+            next_token: The same as `next` (the other spelling).
+            prev: A `token_page`; answers the page before it.
+            q: Search text, matched in the transaction's number, order and reference.
+            type_: Only this type (`payment`, `refund`, ...).
+            status: Only this status (`paid`, `reimbursed`, ...).
+            start_date: Created on or after this day (UTC, `YYYY-MM-DD`).
+            end_date: Created on or before this day (UTC, `YYYY-MM-DD`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of transactions. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -190,7 +321,31 @@ class AsyncTransactionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> TransactionSummary:
-        """Balance and totals in one currency: `GET /api/transactions/summary` (get_transaction_summary)."""
+        """Balance and totals in one currency: `GET /api/transactions/summary` (get_transaction_summary).
+
+        Pay-ins, refunds, payouts and fees of the account in `currency`, and the balance
+        they leave. Assumed: without `currency`, MXN.
+
+        Args:
+            currency: Three-letter code; default MXN.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The summary.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_transaction_summary._get_kwargs(currency=currency, lang=lang),
@@ -207,7 +362,32 @@ class AsyncTransactionsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Transaction:
-        """Get a transaction: `GET /api/transactions/{transaction_id}` (get_transaction)."""
+        """Get a transaction: `GET /api/transactions/{transaction_id}` (get_transaction).
+
+        One movement of money (a payment, a refund, a payout, a withdrawal...), by its
+        id; 404 when the account has none with that id.
+
+        Args:
+            transaction_id: The transaction's `id` (24 hex) or its number (`TR...`).
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The transaction.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return await self._requester.request(
             get_transaction._get_kwargs(transaction_id=transaction_id, lang=lang),

@@ -50,7 +50,36 @@ class WebhooksResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Webhook:
-        """Register a webhook: `POST /api/webhooks` (create_webhook)."""
+        """Register a webhook: `POST /api/webhooks` (create_webhook).
+
+        Registers `url` to receive the listed `events` (from the webhooks guide, not the
+        exported API reference). Deliveries are POSTs of `{"event", "data"}` with
+        `x-pay-timestamp`, `x-pay-webhook-id` and `x-pay-signature` headers; see the
+        top-level `webhooks:` of this spec. Assumed: the answer (undocumented) echoes
+        the registration with an `id`, and a body the guide would not accept is a 400.
+
+        Args:
+            url: Where deliveries are POSTed. Assumed: an ASCII URL without spaces,
+                brackets or backslashes (a pattern every validator reads alike).
+            events: Event names; one the vendor adds later is accepted as a string.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The registered webhook. Assumed shape (the guide shows none).
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -95,7 +124,36 @@ class AsyncWebhooksResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> Webhook:
-        """Register a webhook: `POST /api/webhooks` (create_webhook)."""
+        """Register a webhook: `POST /api/webhooks` (create_webhook).
+
+        Registers `url` to receive the listed `events` (from the webhooks guide, not the
+        exported API reference). Deliveries are POSTs of `{"event", "data"}` with
+        `x-pay-timestamp`, `x-pay-webhook-id` and `x-pay-signature` headers; see the
+        top-level `webhooks:` of this spec. Assumed: the answer (undocumented) echoes
+        the registration with an `id`, and a body the guide would not accept is a 400.
+
+        Args:
+            url: Where deliveries are POSTed. Assumed: an ASCII URL without spaces,
+                brackets or backslashes (a pattern every validator reads alike).
+            events: Event names; one the vendor adds later is accepted as a string.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The registered webhook. Assumed shape (the guide shows none).
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -75,7 +75,42 @@ class WithdrawalsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[Withdrawal]:
-        """List withdrawals: `GET /api/withdrawals` (list_withdrawals)."""
+        """List withdrawals: `GET /api/withdrawals` (list_withdrawals).
+
+        The history of money withdrawn to the account's bank accounts, filtered by date,
+        currency, status and a free-text `q` (matched against `id`, `reference` and
+        `reference_id`). Assumed: the vendor's list shape; the reference shows no
+        answer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            date_start: Only withdrawals created on or after this day (`YYYY-MM-DD`,
+                UTC).
+            date_end: Only withdrawals created on or before this day (`YYYY-MM-DD`,
+                UTC).
+            currency: Only withdrawals in this currency.
+            status: Only withdrawals in this status (`processing`, `paid`, `cancelled`).
+            q: Free text, matched against ids and references.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of withdrawals. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -101,7 +136,31 @@ class WithdrawalsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> SyncPage[WithdrawalAccount]:
-        """List the withdrawal bank accounts: `GET /api/accounts/payments/method` (list_withdrawal_accounts)."""
+        """List the withdrawal bank accounts: `GET /api/accounts/payments/method` (list_withdrawal_accounts).
+
+        The bank accounts (CLABE) and debit cards the account withdraws to. Assumed: a
+        bare array, as the vendor answers for a customer's cards.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Every withdrawal account. Iterating it yields every item of every page,
+            fetching the next one when needed.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return SyncPage.first(
             self._requester,
@@ -126,7 +185,43 @@ class WithdrawalsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account)."""
+        """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account).
+
+        Needs the one-time code of the account's owner (`X-OTP`); a missing or wrong
+        code is refused with 403 and nothing is stored.
+
+        Args:
+            method: The kind of account (`clabe` in the vendor's examples); other kinds
+                are accepted as text.
+            name: Your label for the account.
+            business_name: The account holder's name; the vendor's example puts the
+                CLABE here, so digits are accepted too.
+            number: The CLABE (18 digits) or card number.
+            bank: The bank's code.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The new withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -160,7 +255,43 @@ class WithdrawalsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account)."""
+        """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account).
+
+        Needs the owner's one-time code (`X-OTP`), like creation.
+
+        Args:
+            id: The withdrawal account's id.
+            method: The kind of account (`clabe` in the vendor's examples); other kinds
+                are accepted as text.
+            name: Your new label for the account.
+            business_name: The account holder's name.
+            number: The new CLABE (18 digits) or card number.
+            bank: The bank's numeric code.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -192,7 +323,41 @@ class WithdrawalsResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account)."""
+        """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account).
+
+        Needs the owner's one-time code (`X-OTP`). Assumed (the reference shows no
+        answer) the deleted account comes back. The reference's example sends a body
+        (`name`), which is accepted and ignored.
+
+        Args:
+            id: The withdrawal account's id.
+            name: Sent by the vendor's example and ignored: the account is chosen by its
+                id.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The deleted withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -247,7 +412,42 @@ class AsyncWithdrawalsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[Withdrawal]:
-        """List withdrawals: `GET /api/withdrawals` (list_withdrawals)."""
+        """List withdrawals: `GET /api/withdrawals` (list_withdrawals).
+
+        The history of money withdrawn to the account's bank accounts, filtered by date,
+        currency, status and a free-text `q` (matched against `id`, `reference` and
+        `reference_id`). Assumed: the vendor's list shape; the reference shows no
+        answer.
+
+        Args:
+            page: Page number, from 1.
+            limit: Items per page. Assumed default 20 and maximum 100.
+            date_start: Only withdrawals created on or after this day (`YYYY-MM-DD`,
+                UTC).
+            date_end: Only withdrawals created on or before this day (`YYYY-MM-DD`,
+                UTC).
+            currency: Only withdrawals in this currency.
+            status: Only withdrawals in this status (`processing`, `paid`, `cancelled`).
+            q: Free text, matched against ids and references.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            One page of withdrawals. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -273,7 +473,31 @@ class AsyncWithdrawalsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> AsyncPage[WithdrawalAccount]:
-        """List the withdrawal bank accounts: `GET /api/accounts/payments/method` (list_withdrawal_accounts)."""
+        """List the withdrawal bank accounts: `GET /api/accounts/payments/method` (list_withdrawal_accounts).
+
+        The bank accounts (CLABE) and debit cards the account withdraws to. Assumed: a
+        bare array, as the vendor answers for a customer's cards.
+
+        Args:
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            Every withdrawal account. `await` it for the first page; `async for` yields
+            every item of every page.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         return AsyncPage(
             self._requester,
@@ -298,7 +522,43 @@ class AsyncWithdrawalsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account)."""
+        """Add a withdrawal bank account: `POST /api/accounts/payments/method` (create_withdrawal_account).
+
+        Needs the one-time code of the account's owner (`X-OTP`); a missing or wrong
+        code is refused with 403 and nothing is stored.
+
+        Args:
+            method: The kind of account (`clabe` in the vendor's examples); other kinds
+                are accepted as text.
+            name: Your label for the account.
+            business_name: The account holder's name; the vendor's example puts the
+                CLABE here, so digits are accepted too.
+            number: The CLABE (18 digits) or card number.
+            bank: The bank's code.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The new withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -332,7 +592,43 @@ class AsyncWithdrawalsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account)."""
+        """Update a withdrawal bank account: `PUT /api/accounts/payments/method/{id}` (update_withdrawal_account).
+
+        Needs the owner's one-time code (`X-OTP`), like creation.
+
+        Args:
+            id: The withdrawal account's id.
+            method: The kind of account (`clabe` in the vendor's examples); other kinds
+                are accepted as text.
+            name: Your new label for the account.
+            business_name: The account holder's name.
+            number: The new CLABE (18 digits) or card number.
+            bank: The bank's numeric code.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The updated withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -364,7 +660,41 @@ class AsyncWithdrawalsResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WithdrawalAccount:
-        """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account)."""
+        """Delete a withdrawal bank account: `DELETE /api/accounts/payments/method/{id}` (delete_withdrawal_account).
+
+        Needs the owner's one-time code (`X-OTP`). Assumed (the reference shows no
+        answer) the deleted account comes back. The reference's example sends a body
+        (`name`), which is accepted and ignored.
+
+        Args:
+            id: The withdrawal account's id.
+            name: Sent by the vendor's example and ignored: the account is chosen by its
+                id.
+            x_otp: The one-time code the account's owner received. Assumed: the
+                reference shows no code at all, so where it travels is this spec's choice (a
+                header, so reads, writes and deletes take it alike). The local sandbox
+                accepts its documented test code `000000` and refuses any other with 403.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The deleted withdrawal account.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.PermissionDeniedError: 403: The one-time code is missing or wrong;
+                nothing changed.
+            ecartpay.NotFoundError: 404: No such resource in this account.
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {

@@ -54,7 +54,40 @@ class WooCommerceResource(SyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WooCommerceOrder:
-        """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order)."""
+        """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order).
+
+        The path is the vendor's spelling (`woocomerce`). The vendor documents neither
+        the body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
+        `currency`, `billing` contact and `line_items`); the answer summarises the Ecart
+        Pay order made from it (`id`, `pay_link`, ...), which every order operation
+        takes; sending the same WooCommerce `id` again answers the same order.
+
+        Args:
+            id: The WooCommerce order id.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            billing: The buyer, as WooCommerce's order keeps them (name and email).
+            line_items: The WooCommerce order's lines: name, quantity and price of each.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The Ecart Pay order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
@@ -103,7 +136,40 @@ class AsyncWooCommerceResource(AsyncResource):
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> WooCommerceOrder:
-        """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order)."""
+        """Create an order from a WooCommerce order: `POST /api/woocomerce/orders` (create_woo_commerce_order).
+
+        The path is the vendor's spelling (`woocomerce`). The vendor documents neither
+        the body nor the answer. Assumed: the body is the WooCommerce order (its `id`,
+        `currency`, `billing` contact and `line_items`); the answer summarises the Ecart
+        Pay order made from it (`id`, `pay_link`, ...), which every order operation
+        takes; sending the same WooCommerce `id` again answers the same order.
+
+        Args:
+            id: The WooCommerce order id.
+            currency: ISO 4217 code in requests (MXN, USD, BRL, CAD, ARS, COP, EUR, PEN,
+                JPY, RUB, GBP, CLP, UYU, GTQ, INR, CNY, AUD, ...). A pattern rather than an
+                enum, so a currency the vendor adds later is accepted; responses use a plain
+                string.
+            billing: The buyer, as WooCommerce's order keeps them (name and email).
+            line_items: The WooCommerce order's lines: name, quantity and price of each.
+            lang: Language of the API's messages.
+            extra_headers: Headers sent with this request only, on top of the client's.
+            timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
+                the client's.
+
+        Returns:
+            The Ecart Pay order.
+
+        Raises:
+            ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
+                cookie, or a business rule such as a duplicate customer); `message` says
+                why.
+            ecartpay.AuthenticationError: 401: Missing, malformed, wrong, expired or
+                revoked credentials. Assumed for the token endpoint (undocumented there).
+            ecartpay.APIError: Any other error status the API answers.
+            ecartpay.APIConnectionError: No answer, after every safe retry
+                (`ecartpay.APITimeoutError` when it timed out).
+        """
 
         fields = payload(
             {
