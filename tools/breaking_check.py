@@ -135,7 +135,7 @@ def judge(gate: Gate, released: str, current: str, changelog: str) -> Gate:
         if not re.search(rf"(?<![\w.]){re.escape(subject)}(?![\w])", changelog):
             gate.problems.append(
                 f"no changelog entry names `{subject}`: add one to {FRAGMENTS}/"
-                " (see the README's Development section)"
+                " (see docs/development.md, 'Versions, the changelog and breaking changes')"
             )
     return gate
 

@@ -1,4 +1,5 @@
-"""Write the README's "API by resource" table from `openapi.yaml`, or check it is current.
+"""Write the "generated modules, by resource" table of the documentation site
+(`docs/reference/modules.md`) from `openapi.yaml`, or check it is current.
 
 The table lists each tag, the generated module to import and its operations, so a reader
 finds the function for an endpoint without opening `generated/`. It is derived from the
@@ -17,6 +18,8 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The page that holds the table, between the markers below.
+PAGE = Path("docs/reference/modules.md")
 START = "<!-- resource-table:start (tools/resource_table.py writes this block) -->"
 END = "<!-- resource-table:end -->"
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -72,29 +75,29 @@ def load_spec(root: Path = ROOT) -> dict[str, Any]:
     return spec
 
 
-def splice(readme: str, table: str) -> str:
-    """`readme` with the block between the markers replaced by `table`."""
-    head, sep, rest = readme.partition(START)
+def splice(page: str, table: str) -> str:
+    """`page` with the block between the markers replaced by `table`."""
+    head, sep, rest = page.partition(START)
     _, sep2, tail = rest.partition(END)
     if not sep or not sep2:
-        raise SystemExit(f"README.md lacks the markers {START!r} ... {END!r}")
+        raise SystemExit(f"{PAGE} lacks the markers {START!r} ... {END!r}")
     return f"{head}{START}\n{table}\n{END}{tail}"
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail if README.md is stale")
+    parser.add_argument("--check", action="store_true", help=f"fail if {PAGE} is stale")
     args = parser.parse_args(argv)
-    readme_path = root / "README.md"
-    readme = readme_path.read_text(encoding="utf-8")
-    fresh = splice(readme, render(load_spec(root)))
+    page_path = root / PAGE
+    page = page_path.read_text(encoding="utf-8")
+    fresh = splice(page, render(load_spec(root)))
     if args.check:
-        if fresh != readme:
-            sys.stderr.write("README.md's resource table is stale: run `make generate`\n")
+        if fresh != page:
+            sys.stderr.write(f"{PAGE}'s resource table is stale: run `make generate`\n")
             return 1
         return 0
-    if fresh != readme:
-        readme_path.write_text(fresh, encoding="utf-8")
+    if fresh != page:
+        page_path.write_text(fresh, encoding="utf-8")
     return 0
 
 

@@ -111,12 +111,13 @@ class MerchantPool:
             merchant per token lifetime; each merchant has its own sealed entry.
         max_merchants: merchants whose token state stays in memory; beyond it the least
             recently used idle one is dropped (its token stays in a shared store).
-        refresh_margin, refresh_jitter: each token is refreshed `refresh_margin` seconds
-            before it expires plus up to `refresh_jitter` seconds at random, so merchants
-            minted together do not all refresh in the same second.
+        refresh_margin: seconds before expiry a token is refreshed (plus the jitter).
+        refresh_jitter: up to this many seconds more, at random, so merchants minted
+            together do not all refresh in the same second.
         verify: TLS verification for the API (bool, CA file or `ssl.SSLContext`).
-        http_client, async_http_client: httpx clients of yours to send the API calls
-            through (proxies, TLS, mounts), as `EcartPay(http_client=...)`.
+        http_client: an `httpx.Client` of yours to send the sync API calls through
+            (proxies, TLS, mounts), as `EcartPay(http_client=...)`.
+        async_http_client: the same for the async calls (an `httpx.AsyncClient`).
     """
 
     def __init__(

@@ -209,7 +209,7 @@ def bad_keys(env: FlowEnv) -> dict[str, Any]:
 
 # --- the money path (issue 10): a card payment and a refund ------------------------------
 
-#: The sandbox's approved test card (README, "Test cards").
+#: The sandbox's approved test card (docs/guides/sandbox.md, "Test cards").
 TEST_CARD = CardCreate(
     number="4242424242424242", exp_month="12", exp_year="2030", cvc="123", name="Ana López"
 )

@@ -1,5 +1,6 @@
-"""The README's Python quickstarts (the front door's, then the low-level layer's) run as
-written, against the local sandbox."""
+"""The README's quick start (the front door's) and the low-level layer's quick start on the
+site's client page (docs/guides/client.md) run as written, against the local sandbox; the
+README names the two commands and links only to files that exist."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ from ecartpay_client.models import (
     OrderItemCreate,
 )
 from ecartpay_sandbox import RunningSandbox
+from tests.docs import _pages
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+ROOT = Path(__file__).resolve().parents[2]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 QUICKSTART_ID = "65a1b2c3d4e5f60718293b5c"
+CLIENT_PAGE = "guides/client.md"
 
 
 def _python_blocks() -> list[str]:
@@ -30,7 +34,30 @@ def _python_blocks() -> list[str]:
 
 
 def _low_level_quickstart() -> str:
-    return next(b for b in _python_blocks() if "import ecartpay_auth\nfrom ecartpay_client" in b)
+    blocks = _pages.section_blocks(
+        CLIENT_PAGE, "The low-level layer: `ecartpay_client` and `ecartpay_auth`"
+    )
+    return next(b for b in blocks if "import ecartpay_auth\nfrom ecartpay_client" in b)
+
+
+def test_the_readme_says_make_test_is_the_test_command() -> None:
+    commands = README.split("\n## The two commands\n", 1)[1].split("\n## ", 1)[0]
+    assert re.search(r"^make test +# the test command \(CI runs it\)", commands, re.M)
+    assert re.search(r"^make contract-test +#", commands, re.M)
+    assert (ROOT / ".ci" / "run").read_text(encoding="utf-8").rstrip().endswith("make test")
+
+
+def test_the_readme_links_only_to_files_that_exist() -> None:
+    targets = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
+    local = [t for t in targets if "://" not in t]
+    assert {"docs/guides/webhooks.md", "docs/guides/testing.md"} <= set(local)
+    assert [t for t in local if not (ROOT / t).is_file()] == []
+
+
+def test_the_readme_links_every_hand_written_page_of_the_site() -> None:
+    linked = set(re.findall(r"\]\(docs/([^)#]+)\)", README))
+    guides = {p for p in _pages.pages() if not p.startswith("reference/")} - {"index.md"}
+    assert guides <= linked
 
 
 def test_the_readme_opens_with_the_front_door() -> None:

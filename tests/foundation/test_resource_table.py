@@ -1,4 +1,5 @@
-"""The README's resource table is the spec's, and names modules that really exist."""
+"""The resource table of the site's generated-modules page (docs/reference/modules.md) is the
+spec's, and names modules that really exist."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from tools import resource_table
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_readme_table_is_current() -> None:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+def test_the_pages_table_is_current() -> None:
+    page = (ROOT / resource_table.PAGE).read_text(encoding="utf-8")
     table = resource_table.render(resource_table.load_spec())
-    assert f"{resource_table.START}\n{table}\n{resource_table.END}" in readme, (
-        "README.md's resource table is stale: run `make generate`"
+    assert f"{resource_table.START}\n{table}\n{resource_table.END}" in page, (
+        f"{resource_table.PAGE}'s resource table is stale: run `make generate`"
     )
 
 
@@ -56,17 +57,18 @@ def test_public_operations_are_marked() -> None:
     assert lines[3] == "| Banks | `ecartpay_client.api.banks` | `list_banks`: `GET /api/banks` |"
 
 
-def test_check_mode_fails_on_a_stale_readme_and_write_mode_fixes_it(tmp_path: Path) -> None:
+def test_check_mode_fails_on_a_stale_page_and_write_mode_fixes_it(tmp_path: Path) -> None:
     shutil.copy(ROOT / "openapi.yaml", tmp_path / "openapi.yaml")
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    stale = resource_table.splice(readme, "| stale |")
-    (tmp_path / "README.md").write_text(stale, encoding="utf-8")
+    page = (ROOT / resource_table.PAGE).read_text(encoding="utf-8")
+    stale = resource_table.splice(page, "| stale |")
+    (tmp_path / resource_table.PAGE).parent.mkdir(parents=True)
+    (tmp_path / resource_table.PAGE).write_text(stale, encoding="utf-8")
     assert resource_table.main(["--check"], root=tmp_path) == 1
     assert resource_table.main([], root=tmp_path) == 0
     assert resource_table.main(["--check"], root=tmp_path) == 0
-    assert (tmp_path / "README.md").read_text(encoding="utf-8") == readme
+    assert (tmp_path / resource_table.PAGE).read_text(encoding="utf-8") == page
 
 
 def test_missing_markers_are_a_clear_error() -> None:
     with pytest.raises(SystemExit, match="lacks the markers"):
-        resource_table.splice("# README without a table\n", "| x |")
+        resource_table.splice("# A page without a table\n", "| x |")

@@ -1,4 +1,4 @@
-"""The README's money-out recipes (payment links, payouts) run as written against the
+"""The recipes page's money-out recipes (payment links, payouts) run as written against the
 local sandbox, both ways (front door, modules), and leave exactly the state they describe."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import ecartpay_auth
 from ecartpay_client.types import Unset
 from ecartpay_sandbox import RunningSandbox
 
-from ._readme import WAYS, Way, recipe_blocks
+from ._page import WAYS, Way, recipe_blocks
 
 
 def _close(client: Any) -> None:
@@ -26,7 +26,7 @@ def _close(client: Any) -> None:
 def test_send_a_payment_link(sandbox_env: RunningSandbox, way: Way) -> None:
     namespace: dict[str, Any] = {}
     for block in recipe_blocks("Send a payment link", way):
-        exec(compile(block, "README.md", "exec"), namespace)
+        exec(compile(block, "docs/guides/recipes.md", "exec"), namespace)
     data = sandbox_env.control.data(sandbox_env.account_id)
     (checkout,) = data["checkouts"]
     assert checkout["reference_id"] == "topup-ana-42"
@@ -51,10 +51,10 @@ def test_pay_out_and_confirm(sandbox_env: RunningSandbox, way: Way) -> None:
     client: Any = (
         ecartpay.EcartPay() if way == "front door" else ecartpay_auth.authenticated_client()
     )
-    exec(compile(block, "README.md", "exec"), {"client": client})
+    exec(compile(block, "docs/guides/recipes.md", "exec"), {"client": client})
     (payout,) = sandbox_env.control.data(sandbox_env.account_id)["payouts"]
     assert (payout["status"], payout["amount"], payout["confirmed"]) == ("paid", 250.5, True)
     with pytest.raises(SystemExit, match=f"already used; existing: \\['{payout['id']}'\\]"):
-        exec(compile(block, "README.md", "exec"), {"client": client})  # the retry
+        exec(compile(block, "docs/guides/recipes.md", "exec"), {"client": client})  # the retry
     assert len(sandbox_env.control.data(sandbox_env.account_id)["payouts"]) == 1
     _close(client)

@@ -1,4 +1,4 @@
-"""The README's money-in recipes run as written, in order, against the local sandbox: the
+"""The recipes page's money-in recipes run as written, in order, against the local sandbox: the
 card payment, the partial then full refund, the balance and the transactions; each both
 ways, through the front door and through the modules, with the same outcome."""
 
@@ -11,7 +11,7 @@ import pytest
 from ecartpay_client.models import OrderStatus, TransactionStatus, TransactionType
 from ecartpay_sandbox import RunningSandbox
 
-from ._readme import WAYS, Way, recipe_blocks
+from ._page import WAYS, Way, recipe_blocks
 
 TITLES = [
     "Accept a card payment",
@@ -26,7 +26,7 @@ def run(upto: str, way: Way) -> dict[str, Any]:
     namespace: dict[str, Any] = {}
     for title in TITLES[: TITLES.index(upto) + 1]:
         (code,) = recipe_blocks(title, way)
-        exec(compile(code, f"README.md ({title}, {way})", "exec"), namespace)
+        exec(compile(code, f"docs/guides/recipes.md ({title}, {way})", "exec"), namespace)
     return namespace
 
 

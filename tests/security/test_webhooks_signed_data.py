@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth import WebhookVerificationError, webhooks
+from tests.docs import _pages
 from tests.webhooks._node import node_sign
-from tests.webhooks._readme import FRAMEWORKS, readme_receiver
+from tests.webhooks._receivers import FRAMEWORKS, docs_receiver
 from tests.webhooks.conftest import SECRET
 
 HOOK = "hook_6f1c2d3e-4b5a-4c6d-8e7f-0123456789ab"
@@ -57,7 +57,7 @@ def test_signed_data_shaped_like_a_body_cannot_be_posted_as_the_body() -> None:
 
 
 @pytest.mark.parametrize("framework", FRAMEWORKS)
-def test_renaming_the_event_does_not_make_the_readme_receiver_act(
+def test_renaming_the_event_does_not_make_the_docs_receiver_act(
     framework: str, monkeypatch: pytest.MonkeyPatch, capsys: Any
 ) -> None:
     """An `orders.update` of an order in review, resent as `orders.confirmation`: the
@@ -65,7 +65,7 @@ def test_renaming_the_event_does_not_make_the_readme_receiver_act(
     body, headers = _genuine(json.dumps(ORDER))
     renamed = body.replace(b'"event":"orders.update"', b'"event":"orders.confirmation"')
     assert webhooks.verify(renamed, headers, SECRET).event == "orders.confirmation"
-    post = readme_receiver(framework, monkeypatch)
+    post = docs_receiver(framework, monkeypatch)
     assert post(renamed, headers).status_code == 204
     assert capsys.readouterr().out == ""
 
@@ -116,9 +116,8 @@ def test_a_webhook_id_with_a_dot_cannot_move_signed_text_out_of_data() -> None:
     assert _refused(shifted_body, shifted) == "malformed_header"
 
 
-def test_the_event_and_the_readme_say_the_event_name_is_unsigned() -> None:
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-    security = readme.split("\n### Security\n", 1)[1].split("\n#", 1)[0]
+def test_the_event_and_the_security_page_say_the_event_name_is_unsigned() -> None:
+    security = _pages.section("guides/security.md", "What it cannot promise")
     assert "The event name (`event.event`) is unsigned" in " ".join(security.split())
     assert "event name" in (webhooks.WebhookEvent.__doc__ or "")
     assert "NOT signed" in (webhooks.WebhookEvent.__doc__ or "")

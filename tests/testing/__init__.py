@@ -1,1 +1,2 @@
-"""ecartpay.testing: running_sandbox, its handle, the pytest plugin, the README's example."""
+"""ecartpay.testing: running_sandbox, its handle, the pytest plugin, the merchant test file of
+docs/guides/testing.md."""

@@ -13,7 +13,7 @@ import ecartpay
 from ecartpay.testing import Delivery, Fault, SandboxHandle, running_sandbox
 from ecartpay_client.models import Order, Transaction
 
-from ._readme import merchant_test_file
+from ._page import merchant_test_file
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +74,7 @@ def test_settings_are_the_sandboxs_own() -> None:
         pass
 
 
-def test_the_readme_example_passes_with_the_plugins_fixtures(tmp_path: Path) -> None:
+def test_the_docs_example_passes_with_the_plugins_fixtures(tmp_path: Path) -> None:
     """The merchant's file, run by pytest with only the ``pytest11`` plugin (the
     repository's own conftest and plugins stay out: another root directory)."""
     test_file = tmp_path / "tests" / "test_checkout.py"

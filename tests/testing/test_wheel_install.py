@@ -1,6 +1,7 @@
-"""The README's "Testing your integration" example, green from the wheel: a fresh virtual
-environment gets ``pip install '<wheel>[sandbox]' pytest`` (the repository is not on its
-path) and runs the merchant's pytest file with the plugin's fixtures."""
+"""The "Testing your integration" page's example (docs/guides/testing.md), green from the
+wheel: a fresh virtual environment gets ``pip install '<wheel>[sandbox]' pytest`` (the
+repository is not on its path) and runs the merchant's pytest file with the plugin's
+fixtures."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from ._readme import ROOT, merchant_test_file
+from ._page import ROOT, merchant_test_file
 
 
 def _run(*args: str, cwd: Path, timeout: float) -> subprocess.CompletedProcess[str]:
@@ -24,7 +25,7 @@ def _run(*args: str, cwd: Path, timeout: float) -> subprocess.CompletedProcess[s
 
 @pytest.mark.slow
 @pytest.mark.timeout(600)
-def test_the_readme_example_runs_from_the_wheel_with_its_extra(tmp_path: Path) -> None:
+def test_the_docs_example_runs_from_the_wheel_with_its_extra(tmp_path: Path) -> None:
     built = _run(
         sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
         "--wheel-dir", str(tmp_path / "dist"), str(ROOT),

@@ -9,7 +9,8 @@
 The vendor signs `"{x-pay-timestamp}.{x-pay-webhook-id}.{JSON.stringify(data)}"` with
 HMAC-SHA256 and the account's global secret, and nothing else: `event.event`, the name, is
 not signed. `verify` accepts the exact bytes of `data` in the body, or their JavaScript
-re-serialisation when every number in them is one JavaScript holds exactly (see the README).
+re-serialisation when every number in them is one JavaScript holds exactly (see the webhooks
+guide, docs/guides/webhooks.md).
 """
 
 from .._errors import WebhookVerificationError

@@ -101,7 +101,8 @@ def _check_webhook_id(webhook_id: str) -> None:
 
 
 def _candidates(raw: bytes, body: dict[str, Any]) -> list[tuple[SignedForm, bytes]]:
-    """The texts that may be `JSON.stringify(data)`, most faithful first (see the README).
+    """The texts that may be `JSON.stringify(data)`, most faithful first (see
+    docs/guides/webhooks.md).
 
     The exact bytes of `data`, then, for a body re-encoded on its way, `data` written again
     as Node writes it. The second only when every number of `data` is one JavaScript holds

@@ -2,8 +2,8 @@
 ``POST /api/orders`` charges at once (``charge_token``).
 
 The sandbox does not check cvc values (any 3 or 4 digits pass): what a charge does is the
-card's test outcome (README, "Test cards"). A token is spent by a charge that goes through
-(paid or held for review); a declined charge leaves it unspent.
+card's test outcome (docs/guides/sandbox.md, "Test cards"). A token is spent by a charge
+that goes through (paid or held for review); a declined charge leaves it unspent.
 """
 
 from __future__ import annotations

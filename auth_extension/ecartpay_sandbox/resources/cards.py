@@ -3,7 +3,8 @@ stored cards (``/api/cards``), built the same way from a ``CardCreate`` body.
 
 The full number and the cvc are never kept: a card keeps its brand and last four digits,
 and what the sandbox will do when it is charged (``CARD_OUTCOMES``, by test number; see the
-README's test cards). Answers carry the fields the vendor's recorded examples show.
+test cards of docs/guides/sandbox.md). Answers carry the fields the vendor's recorded examples
+show.
 """
 
 from __future__ import annotations

@@ -1,20 +1,20 @@
-"""The README's webhook receivers (Starlette and Flask), run as written and posted to."""
+"""The webhooks page's receivers (Starlette and Flask, docs/guides/webhooks.md), run as
+written and posted to."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import Any
 
 import anyio
 import httpx
 import pytest
 
+from tests.docs import _pages
+
 from .conftest import SECRET
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("\n## Webhooks\n", 1)[1].split("\n## ", 1)[0]
+PAGE = "guides/webhooks.md"
 FRAMEWORKS = ("Starlette(", "Flask(")
 """A marker found in exactly one receiver block of the section."""
 
@@ -22,12 +22,12 @@ Post = Callable[[bytes, Mapping[str, str]], Any]
 """POST a body with headers to the receiver's URL; the answer has `.status_code`."""
 
 
-def readme_receiver(framework: str, monkeypatch: pytest.MonkeyPatch) -> Post:
-    """Run the README block holding `framework` and return a function that POSTs to it."""
-    (block,) = [b for b in re.findall(r"```python\n(.*?)```", SECTION, re.DOTALL) if framework in b]
+def docs_receiver(framework: str, monkeypatch: pytest.MonkeyPatch) -> Post:
+    """Run the page's sample holding `framework` and return a function that POSTs to it."""
+    (block,) = [b for b in _pages.section_blocks(PAGE, "A receiver") if framework in b]
     monkeypatch.setenv("ECARTPAY_WEBHOOK_SECRET", SECRET)
-    namespace: dict[str, Any] = {"__name__": "readme_receiver"}
-    exec(compile(block, f"README {framework}", "exec"), namespace)
+    namespace: dict[str, Any] = {"__name__": "docs_receiver"}
+    exec(compile(block, f"docs/{PAGE} {framework}", "exec"), namespace)
     app = namespace["app"]
     url = "/webhooks/ecartpay"
     if framework == "Flask(":

@@ -1,12 +1,12 @@
-"""The README's "Connect merchants with OAuth" and "Serve many merchants", run as written
-against the local sandbox. The Flask callback is driven end to end like a browser: the
-consent page is fetched, its form submitted as its HTML declares it, the redirect
-followed into the callback, the code exchanged, and the API called as the new merchant."""
+"""The platforms page's "Connect merchants with OAuth" and "Serve many merchants"
+(docs/guides/platforms.md), run as written against the local sandbox. The Flask callback is
+driven end to end like a browser: the consent page is fetched, its form submitted as its
+HTML declares it, the redirect followed into the callback, the code exchanged, and the API
+called as the new merchant."""
 
 from __future__ import annotations
 
 import asyncio
-import re
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -17,12 +17,13 @@ import pytest
 import ecartpay
 from contract_tests.redis_server import RedisServer
 from ecartpay_sandbox import RunningSandbox
-from tests.recipes._readme import README
+from tests.docs import _pages
+
+PAGE = "guides/platforms.md"
 
 
 def _blocks(title: str) -> list[str]:
-    section = README.split(f"\n## {title}\n", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```python\n(.*?)```", section, re.S)
+    return _pages.section_blocks(PAGE, title)
 
 
 class _Form(HTMLParser):
@@ -69,14 +70,14 @@ def _browse_consent(page_url: str, *, account: str, button: str) -> httpx.Respon
 
 @pytest.fixture
 def platform(sandbox_env: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The README's registration block, run as the platform account; its app in the env."""
+    """The page's registration block, run as the platform account; its app in the env."""
     namespace: dict[str, Any] = {}
     exec(_blocks("Connect merchants with OAuth")[0], namespace)
     app = namespace["app"]
     monkeypatch.setenv("ECARTPAY_CLIENT_ID", app.client_id)
     monkeypatch.setenv("ECARTPAY_CLIENT_SECRET", app.client_secret)
     monkeypatch.setenv("FLASK_SECRET_KEY", "test-only-flask-secret")
-    flask_ns: dict[str, Any] = {"__name__": "readme_oauth"}
+    flask_ns: dict[str, Any] = {"__name__": "docs_oauth"}
     exec(_blocks("Connect merchants with OAuth")[1], flask_ns)
     return flask_ns
 

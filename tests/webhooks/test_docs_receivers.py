@@ -1,4 +1,5 @@
-"""The README's two receivers (Starlette and Flask) run as written, fed by `sign`."""
+"""The two receivers of docs/guides/webhooks.md (Starlette and Flask) run as written, fed by
+`sign`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from ecartpay_auth import webhooks
 
-from ._readme import FRAMEWORKS, readme_receiver
+from ._receivers import FRAMEWORKS, docs_receiver
 from .conftest import SECRET
 
 
@@ -22,7 +23,7 @@ def test_receiver_handles_a_paid_order_once_and_refuses_a_forgery(
     capsys: Any,
 ) -> None:
     """The receiver acts on the order's signed status, whatever the event is called."""
-    post = readme_receiver(framework, monkeypatch)
+    post = docs_receiver(framework, monkeypatch)
     order["status"] = "paid"
     delivery = webhooks.sign({"event": event, "data": order}, SECRET)
     assert post(delivery.body, delivery.headers).status_code == 204
