@@ -15,7 +15,7 @@ class CardCreate:
     """A card, for a customer or for the account. `number` may carry spaces or dashes
     between digit groups (the reference's example does). Assumed required: `number`,
     `exp_month`, `exp_year` (the reference marks nothing required). The sandbox's test
-    numbers are in the README.
+    numbers are in the documentation, docs/guides/sandbox.md ("Test cards").
 
     """
 

@@ -92,7 +92,7 @@ def sync_detailed(
             dashes
             between digit groups (the reference's example does). Assumed required: `number`,
             `exp_month`, `exp_year` (the reference marks nothing required). The sandbox's test
-            numbers are in the README.
+            numbers are in the documentation, docs/guides/sandbox.md ("Test cards").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,7 +132,7 @@ def sync(
             dashes
             between digit groups (the reference's example does). Assumed required: `number`,
             `exp_month`, `exp_year` (the reference marks nothing required). The sandbox's test
-            numbers are in the README.
+            numbers are in the documentation, docs/guides/sandbox.md ("Test cards").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +167,7 @@ async def asyncio_detailed(
             dashes
             between digit groups (the reference's example does). Assumed required: `number`,
             `exp_month`, `exp_year` (the reference marks nothing required). The sandbox's test
-            numbers are in the README.
+            numbers are in the documentation, docs/guides/sandbox.md ("Test cards").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -205,7 +205,7 @@ async def asyncio(
             dashes
             between digit groups (the reference's example does). Assumed required: `number`,
             `exp_month`, `exp_year` (the reference marks nothing required). The sandbox's test
-            numbers are in the README.
+            numbers are in the documentation, docs/guides/sandbox.md ("Test cards").
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
