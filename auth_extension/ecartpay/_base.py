@@ -78,7 +78,27 @@ class RequestOptions:
 
 class RawResponse(Generic[T]):
     """An answer as it came: `status_code`, `headers` (the response's), `content`, and
-    `parse()` for the model. Error statuses raise before one is built."""
+    `parse()` for the model. Error statuses raise before one is built.
+
+    Made by `client.<resource>.with_raw_response.<method>(...)`, for what the model does
+    not carry (a header, the exact bytes).
+
+    Args:
+        response: The httpx response.
+        parse: What turns it into the method's model.
+
+    Attributes:
+        status_code: The HTTP status (2xx).
+        headers: The response's headers.
+        content: The body's bytes.
+
+    Example:
+        ```python
+        raw = client.orders.with_raw_response.retrieve(order_id)
+        print(raw.status_code, raw.headers.get("content-type"))
+        order = raw.parse()
+        ```
+    """
 
     __slots__ = ("_parse", "_response", "content", "headers", "status_code")
 
@@ -90,7 +110,17 @@ class RawResponse(Generic[T]):
         self._parse = parse
 
     def parse(self) -> T:
-        """The model of the answer (as the plain method returns it)."""
+        """The model of the answer (as the plain method returns it).
+
+        Returns:
+            The parsed model, e.g. an `Order`.
+
+        Example:
+            ```python
+            order = client.orders.with_raw_response.retrieve(order_id).parse()
+            ```
+        """
+
         return self._parse(self._response)
 
     def __repr__(self) -> str:

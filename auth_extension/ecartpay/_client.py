@@ -101,17 +101,39 @@ class _Core:
 
     @property
     def auth(self) -> EcartPayAuth:
-        """The `EcartPayAuth` (token source) this client and its copies share."""
+        """The `EcartPayAuth` (token source) this client and its copies share.
+
+        Example:
+            ```python
+            client.auth.forget()  # the next call mints a new token
+            ```
+        """
         return auth_of(self._low)
 
     @property
     def low_level_client(self) -> AuthenticatedClient:
         """The generated `AuthenticatedClient` underneath, for the modules of
-        `ecartpay_client.api` (same token, same pool)."""
+        `ecartpay_client.api` (same token, same pool).
+
+        Example:
+            ```python
+            from ecartpay_client.api.orders import get_order
+
+            response = get_order.sync_detailed(id=order_id, client=client.low_level_client)
+            ```
+        """
         return self._low
 
     @property
     def base_url(self) -> str:
+        """The API's base URL this client calls, e.g. `https://sandbox.ecartpay.com`.
+
+        Example:
+            ```python
+            print(client.base_url)  # https://sandbox.ecartpay.com unless configured
+
+            ```
+        """
         return self.auth.base_url
 
     def _options(
@@ -148,12 +170,45 @@ class _Core:
 class EcartPay(_Core, Resources):
     """The Ecart Pay API, resources as attributes: `client.customers.create(...)`.
 
-    Keys and target come from the arguments, else from ECARTPAY_PUBLIC_KEY,
-    ECARTPAY_PRIVATE_KEY, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT (sandbox by
-    default), exactly as `ecartpay_auth.authenticated_client`. `http_client`: an
-    `httpx.Client` to send through (its proxies, TLS settings, mounts). A plain
-    `http://` base URL is refused unless it is this machine's, or `allow_insecure_http=True`.
-    Use it as a context manager, or call `close()` (which forgets the token).
+    One client per set of keys, shared by the whole process: it holds the token (minted
+    once, refreshed before it expires, whatever the number of threads) and the
+    connection pool. Use it as a context manager, or call `close()`.
+
+    Args:
+        public_key: The account's public key; default ECARTPAY_PUBLIC_KEY.
+        private_key: The account's private key; default ECARTPAY_PRIVATE_KEY.
+        environment: `"sandbox"` (the default) or `"production"`; default
+            ECARTPAY_ENVIRONMENT.
+        base_url: The API's base URL, e.g. a local sandbox's (wins over `environment`);
+            default ECARTPAY_BASE_URL. Plain `http://` only for this machine.
+        token_store: Where tokens are kept: in memory (default), or a
+            `FileTokenStore` / `RedisTokenStore` shared by processes so they mint one
+            token between them.
+        retry_policy: When and how long to retry (default `RetryPolicy()`).
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+        app_info: Your application's name, version and URL, for the `User-Agent`.
+        http_client: An `httpx.Client` to send through (its proxies, TLS settings,
+            mounts); it stays yours to close.
+        allow_insecure_http: Allow a plain `http://` base URL on another machine.
+
+    Raises:
+        ecartpay.ConfigurationError: Missing or malformed keys, an unknown environment,
+            a plain-http URL, or an `http_client` that is not an `httpx.Client`.
+
+    Example:
+        ```python
+        import ecartpay
+
+        with ecartpay.EcartPay() as client:  # ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY
+            customer = client.customers.create(
+                first_name="Ana", last_name="López", email="ana@example.com"
+            )
+            order = client.orders.create(
+                customer_id=customer.id,
+                currency="MXN",
+                items=[{"name": "T-shirt", "quantity": 2, "price": 150.5}],
+            )
+        ```
     """
 
     _requester: SyncRequester
@@ -198,14 +253,43 @@ class EcartPay(_Core, Resources):
         headers: Mapping[str, str] | None = None,
     ) -> EcartPay:
         """A client with these options on every call, sharing this one's auth, token and
-        connection pool. This client is left as it is."""
+        connection pool. This client is left as it is, so a copy per use is cheap.
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`, or None for none) for each request.
+            max_retries: Retries after a failed attempt (0: none); the rest of the
+                retry policy is kept.
+            headers: Headers added to every request.
+
+        Returns:
+            The new client.
+
+        Raises:
+            ecartpay.ConfigurationError: A negative `max_retries`.
+
+        Example:
+            ```python
+            fast = client.with_options(timeout=5.0, max_retries=0)
+            fast.orders.retrieve(order_id)
+            ```
+        """
         options = self._options(self._requester.options, timeout, max_retries, headers)
         copy = self._copy()
         copy._requester = self._requester.with_options(options)
         return copy
 
     def close(self) -> None:
-        """Close the connection pool (shared with `with_options` copies); forget the token."""
+        """Close the connection pool (shared with `with_options` copies); forget the token.
+
+        Example:
+            ```python
+            client = ecartpay.EcartPay()
+            try:
+                client.orders.retrieve(order_id)
+            finally:
+                client.close()
+            ```
+        """
         self._low.get_httpx_client().close()
 
     def __enter__(self) -> Self:
@@ -222,7 +306,31 @@ class EcartPay(_Core, Resources):
 
 class AsyncEcartPay(_Core, AsyncResources):
     """`EcartPay` for asyncio: `await client.orders.retrieve(...)`, `async with`,
-    `await client.close()`. `http_client`: an `httpx.AsyncClient` to send through."""
+    `await client.close()`. Concurrent tasks share one token, minted once.
+
+    Args:
+        public_key: The account's public key; default ECARTPAY_PUBLIC_KEY.
+        private_key: The account's private key; default ECARTPAY_PRIVATE_KEY.
+        environment: `"sandbox"` (the default) or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        token_store: Where tokens are kept (see `EcartPay`).
+        retry_policy: When and how long to retry (default `RetryPolicy()`).
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+        app_info: Your application's name, version and URL, for the `User-Agent`.
+        http_client: An `httpx.AsyncClient` to send through; it stays yours to close.
+        allow_insecure_http: Allow a plain `http://` base URL on another machine.
+
+    Raises:
+        ecartpay.ConfigurationError: As `EcartPay` raises it.
+
+    Example:
+        ```python
+        async with ecartpay.AsyncEcartPay() as client:
+            order = await client.orders.retrieve(order_id)
+            async for customer in client.customers.list(limit=50):
+                print(customer.email)
+        ```
+    """
 
     _requester: AsyncRequester
 
@@ -265,14 +373,43 @@ class AsyncEcartPay(_Core, AsyncResources):
         max_retries: int | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> AsyncEcartPay:
-        """See `EcartPay.with_options`."""
+        """A client with these options on every call, sharing this one's auth, token and
+        connection pool (see `EcartPay.with_options`).
+
+        Args:
+            timeout: Seconds (or an `httpx.Timeout`, or None for none) for each request.
+            max_retries: Retries after a failed attempt (0: none).
+            headers: Headers added to every request.
+
+        Returns:
+            The new client.
+
+        Raises:
+            ecartpay.ConfigurationError: A negative `max_retries`.
+
+        Example:
+            ```python
+            order = await client.with_options(timeout=5.0).orders.retrieve(order_id)
+            ```
+        """
         options = self._options(self._requester.options, timeout, max_retries, headers)
         copy = self._copy()
         copy._requester = self._requester.with_options(options)
         return copy
 
     async def close(self) -> None:
-        """Close the connection pool (shared with `with_options` copies); forget the token."""
+        """Close the connection pool (shared with `with_options` copies); forget the token.
+
+        Example:
+            ```python
+            client = ecartpay.AsyncEcartPay()
+            try:
+                await client.orders.retrieve(order_id)
+            finally:
+                await client.close()
+            ```
+        """
+
         await self._low.get_async_httpx_client().aclose()
 
     async def __aenter__(self) -> Self:

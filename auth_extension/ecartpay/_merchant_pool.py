@@ -101,23 +101,43 @@ class _PooledAsyncEcartPay(AsyncEcartPay):
 class MerchantPool:
     """Clients for many merchants sharing one connection pool and one token store.
 
-    Configured like `EcartPay` (`environment`, `base_url`, `retry_policy`, `timeout`,
-    `app_info`; without arguments, ECARTPAY_BASE_URL, ECARTPAY_ENVIRONMENT and
-    ECARTPAY_TOKEN_STORE are read), plus:
+    For a platform acting for its merchants (their keys from `ecartpay.oauth`): one
+    `EcartPay` per merchant would open a connection pool each; a pool's merchant clients
+    share one. Without arguments, ECARTPAY_BASE_URL, ECARTPAY_ENVIRONMENT and
+    ECARTPAY_TOKEN_STORE are read.
 
     Args:
         token_store: None (tokens in this process's memory) or a shared store
             (`RedisTokenStore`, `FileTokenStore`): then a fleet of processes mints once per
             merchant per token lifetime; each merchant has its own sealed entry.
-        max_merchants: merchants whose token state stays in memory; beyond it the least
+        max_merchants: Merchants whose token state stays in memory; beyond it the least
             recently used idle one is dropped (its token stays in a shared store).
-        refresh_margin: seconds before expiry a token is refreshed (plus the jitter).
-        refresh_jitter: up to this many seconds more, at random, so merchants minted
+        environment: `"sandbox"` (the default) or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        retry_policy: When and how long to retry (default `RetryPolicy()`).
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+        app_info: Your application's name, version and URL, for the `User-Agent`.
+        refresh_margin: Seconds before expiry at which a token is refreshed.
+        refresh_jitter: Up to this many seconds more, at random, so that merchants minted
             together do not all refresh in the same second.
         verify: TLS verification for the API (bool, CA file or `ssl.SSLContext`).
-        http_client: an `httpx.Client` of yours to send the sync API calls through
+        http_client: An `httpx.Client` of yours to send the sync calls through
             (proxies, TLS, mounts), as `EcartPay(http_client=...)`.
-        async_http_client: the same for the async calls (an `httpx.AsyncClient`).
+        async_http_client: The same for the async calls (an `httpx.AsyncClient`).
+
+    Raises:
+        ecartpay.ConfigurationError: An unknown environment, a bad store or an httpx
+            client of the wrong kind.
+
+    Example:
+        ```python
+        pool = ecartpay.MerchantPool(
+            token_store=ecartpay.RedisTokenStore.from_url("redis://localhost:6379/0"),
+            max_merchants=10_000,
+        )
+        client = pool.client(creds.public_key, creds.private_key)
+        client.orders.retrieve(order_id)
+        ```
     """
 
     def __init__(
@@ -186,12 +206,24 @@ class MerchantPool:
 
     @property
     def merchants(self) -> MerchantAuths:
-        """The per-merchant auths (`len(pool.merchants)`, `forget(public_key)`, ...)."""
+        """The per-merchant auths (`len(pool.merchants)`, `forget(public_key)`, ...).
+
+        Example:
+            ```python
+            print(len(pool.merchants), "merchants in memory")
+            ```
+        """
         return self._merchants
 
     @property
     def base_url(self) -> str:
-        """The API's base URL that every client of the pool talks to."""
+        """The API's base URL that every client of the pool talks to.
+
+        Example:
+            ```python
+            print(pool.base_url)  # https://sandbox.ecartpay.com unless configured
+            ```
+        """
         return self._merchants.template.base_url
 
     def _auth(self, public_key: str, private_key: str) -> EcartPayAuth:
@@ -200,7 +232,26 @@ class MerchantPool:
         return self._merchants.auth(public_key, private_key)
 
     def client(self, public_key: str, private_key: str) -> EcartPay:
-        """An `EcartPay` acting as this merchant, over the pool's connections."""
+        """An `EcartPay` acting as this merchant, over the pool's connections. Cheap: get
+        one per request, or keep it.
+
+        Args:
+            public_key: The merchant's public key.
+            private_key: The merchant's private key.
+
+        Returns:
+            A client whose calls carry this merchant's token; its `close()` does nothing
+            (the pool owns the connections).
+
+        Raises:
+            ecartpay.ConfigurationError: The pool is closed, or a key is malformed.
+
+        Example:
+            ```python
+            client = pool.client(creds.public_key, creds.private_key)
+            order = client.orders.retrieve(order_id)
+            ```
+        """
         client = _PooledEcartPay.__new__(_PooledEcartPay)
         client._low, client._policy = self._low, self._policy
         options = RequestOptions(auth=self._auth(public_key, private_key))
@@ -208,7 +259,24 @@ class MerchantPool:
         return client
 
     def async_client(self, public_key: str, private_key: str) -> AsyncEcartPay:
-        """An `AsyncEcartPay` acting as this merchant, over the pool's connections."""
+        """An `AsyncEcartPay` acting as this merchant, over the pool's connections.
+
+        Args:
+            public_key: The merchant's public key.
+            private_key: The merchant's private key.
+
+        Returns:
+            An async client whose calls carry this merchant's token.
+
+        Raises:
+            ecartpay.ConfigurationError: The pool is closed, or a key is malformed.
+
+        Example:
+            ```python
+            client = pool.async_client(creds.public_key, creds.private_key)
+            order = await client.orders.retrieve(order_id)
+            ```
+        """
         client = _PooledAsyncEcartPay.__new__(_PooledAsyncEcartPay)
         client._low, client._policy = self._low, self._policy
         options = RequestOptions(auth=self._auth(public_key, private_key))
@@ -217,7 +285,19 @@ class MerchantPool:
         return client
 
     def forget(self, public_key: str) -> bool:
-        """Drop a merchant (disconnected, keys revoked); True if it was in memory."""
+        """Drop a merchant (disconnected, keys revoked), so its token is no longer used.
+
+        Args:
+            public_key: The merchant's public key.
+
+        Returns:
+            True if the merchant was in memory.
+
+        Example:
+            ```python
+            pool.forget(creds.public_key)  # after the merchant disconnected the platform
+            ```
+        """
         return self._merchants.forget(public_key)
 
     def __len__(self) -> int:
@@ -226,12 +306,26 @@ class MerchantPool:
     # -- closing ---------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Close the sync connections; merchant clients of this pool stop working."""
+        """Close the sync connections; merchant clients of this pool stop working.
+
+        Example:
+            ```python
+            with ecartpay.MerchantPool() as pool:  # closed on the way out
+                pool.client(public_key, private_key).orders.retrieve(order_id)
+            ```
+        """
         self._closed = True
         self._low.get_httpx_client().close()
 
     async def aclose(self) -> None:
-        """Close the connections of the running event loop (and the sync ones)."""
+        """Close the connections of the running event loop (and the sync ones).
+
+        Example:
+            ```python
+            async with ecartpay.MerchantPool() as pool:  # aclose() on the way out
+                await pool.async_client(public_key, private_key).orders.retrieve(order_id)
+            ```
+        """
         self._closed = True
         await self._alow.get_async_httpx_client().aclose()
         self._low.get_httpx_client().close()

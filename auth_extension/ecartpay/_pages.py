@@ -71,7 +71,31 @@ def _fork(walk: _Walk) -> _Walk:
 
 class SyncPage(Generic[T]):
     """One page of a list, and the way to the next ones. Iterating walks every item of
-    this page and of every page after it, each item once."""
+    this page and of every page after it, each item once (an item that moved to a later
+    page while you walked is not seen twice).
+
+    Made by the list methods (`client.customers.list(...)`), not by hand: they fetch the
+    first page at once, so its errors surface where the list was asked for.
+
+    Args:
+        requester: The client's requester (its options and typed errors).
+        walk: Where the list stands: the endpoint, the next page's parameters, the items
+            seen.
+        items: This page's items.
+        options: The call's `extra_headers` and `timeout`, for the next pages too.
+
+    Attributes:
+        items: This page's items.
+
+    Example:
+        ```python
+        for customer in client.customers.list(limit=50):  # every customer, page by page
+            print(customer.email)
+
+        page = client.customers.list(limit=50)
+        print(len(page.items), page.has_next_page())
+        ```
+    """
 
     def __init__(
         self,
@@ -94,7 +118,30 @@ class SyncPage(Generic[T]):
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,
     ) -> SyncPage[Any]:
-        """Fetch the first page of `endpoint` with `params`."""
+        """Fetch the first page of `endpoint` with `params` (what the generated list
+        methods call).
+
+        Args:
+            requester: The client's requester.
+            endpoint: The generated endpoint module, e.g. `list_customers`.
+            params: The list's parameters; UNSET ones are left out.
+            extra_headers: Headers for every page's request.
+            timeout: The timeout of every page's request.
+
+        Returns:
+            The first page.
+
+        Raises:
+            ecartpay.APIError: The first page's request was answered with an error.
+            ecartpay.APIConnectionError: It got no answer.
+
+        Example:
+            ```python
+            from ecartpay_client.api.customers import list_customers
+
+            page = SyncPage.first(requester, list_customers, {"limit": 50}, None, NOT_GIVEN)
+            ```
+        """
         return cls._fetch(requester, _start(endpoint, params), (extra_headers, timeout))
 
     @classmethod
@@ -118,18 +165,55 @@ class SyncPage(Generic[T]):
         return cls(requester, walk, items, options)
 
     def has_next_page(self) -> bool:
-        """Whether another page follows this one."""
+        """Whether another page follows this one.
+
+        Returns:
+            True until the last page.
+
+        Example:
+            ```python
+            page = client.customers.list(limit=50)
+            while page.has_next_page():
+                page = page.next_page()
+            ```
+        """
         return not self._walk.done
 
     def next_page(self) -> SyncPage[T]:
-        """The page after this one (raises `StopIteration` after the last)."""
+        """The page after this one, fetched now. This page stays as it is, so it can be
+        asked again.
+
+        Returns:
+            The next page.
+
+        Raises:
+            StopIteration: This is the last page.
+            ecartpay.APIError: The request was answered with an error.
+            ecartpay.APIConnectionError: It got no answer.
+
+        Example:
+            ```python
+            second = client.customers.list(limit=50).next_page()
+            ```
+        """
         if self._walk.done:
             raise StopIteration("this is the last page")
         page: SyncPage[T] = self._fetch(self._requester, _fork(self._walk), self._options)
         return page
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
-        """This page and every page after it."""
+        """This page and every page after it, for work done a page at a time (a batch
+        insert, a progress report).
+
+        Yields:
+            Each page, this one first; the next is fetched when asked for.
+
+        Example:
+            ```python
+            for page in client.customers.list(limit=100).iter_pages():
+                database.insert_many(page.items)
+            ```
+        """
         page = self
         while True:
             yield page
@@ -147,7 +231,26 @@ class SyncPage(Generic[T]):
 
 class AsyncPage(Generic[T]):
     """One page of a list for `AsyncEcartPay`: `await` it for the page itself (fetched on
-    the first await), or `async for` over it for every item of every page."""
+    the first await), or `async for` over it for every item of every page.
+
+    Made by the list methods of `AsyncEcartPay`, not by hand.
+
+    Args:
+        requester: The client's requester.
+        endpoint: The generated endpoint module (or a walk already under way).
+        params: The list's parameters; UNSET ones are left out.
+        extra_headers: Headers for every page's request.
+        timeout: The timeout of every page's request.
+
+    Example:
+        ```python
+        async for customer in client.customers.list(limit=50):
+            print(customer.email)
+
+        page = await client.customers.list(limit=50)
+        print(len(page.items))
+        ```
+    """
 
     def __init__(
         self,
@@ -164,7 +267,17 @@ class AsyncPage(Generic[T]):
 
     @property
     def items(self) -> list[T]:
-        """The items of this page (await the page first)."""
+        """The items of this page.
+
+        Raises:
+            RuntimeError: The page was not awaited yet.
+
+        Example:
+            ```python
+            page = await client.customers.list()
+            emails = [customer.email for customer in page.items]
+            ```
+        """
         if self._items is None:
             raise RuntimeError("await the page before reading its items")
         return self._items
@@ -195,11 +308,36 @@ class AsyncPage(Generic[T]):
         return self._load().__await__()
 
     def has_next_page(self) -> bool:
-        """Whether another page follows this one (await the page first)."""
+        """Whether another page follows this one (await the page first).
+
+        Returns:
+            True until the last page; False before the page is awaited.
+
+        Example:
+            ```python
+            page = await client.customers.list(limit=50)
+            while page.has_next_page():
+                page = await page.next_page()
+            ```
+        """
         return self._items is not None and not self._walk.done
 
     async def next_page(self) -> AsyncPage[T]:
-        """The page after this one, fetched (raises `StopAsyncIteration` after the last)."""
+        """The page after this one, fetched now (this page is awaited first if needed).
+
+        Returns:
+            The next page, loaded.
+
+        Raises:
+            StopAsyncIteration: This is the last page.
+            ecartpay.APIError: The request was answered with an error.
+            ecartpay.APIConnectionError: It got no answer.
+
+        Example:
+            ```python
+            second = await (await client.customers.list(limit=50)).next_page()
+            ```
+        """
         await self._load()
         if self._walk.done:
             raise StopAsyncIteration("this is the last page")
@@ -207,7 +345,18 @@ class AsyncPage(Generic[T]):
         return await page._load()
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
-        """This page and every page after it."""
+        """This page and every page after it, for work done a page at a time.
+
+        Yields:
+            Each page, loaded, this one first.
+
+        Example:
+            ```python
+            async for page in client.customers.list(limit=100).iter_pages():
+                await database.insert_many(page.items)
+            ```
+        """
+
         page = await self._load()
         while True:
             yield page

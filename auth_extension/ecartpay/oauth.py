@@ -93,6 +93,19 @@ class MerchantCredentials:
     them. `repr` shows the account, the public key and the scopes, never `private_key`.
 
     Store `private_key` encrypted, server-side: it is an ordinary API key of the merchant.
+
+    Attributes:
+        account_id: The merchant's Ecart Pay account, when the answer names it.
+        public_key: The merchant's public API key.
+        private_key: The merchant's private API key (kept out of `repr`).
+        scopes: What the merchant granted, e.g. `("read_orders", "read_credentials")`.
+
+    Example:
+        ```python
+        creds = ecartpay.oauth.exchange_code(code, **exchange_arguments)
+        vault.store(creds.account_id, creds.public_key, encrypt(creds.private_key))
+        client = pool.client(creds.public_key, creds.private_key)
+        ```
     """
 
     account_id: str | None
@@ -155,6 +168,30 @@ def authorization_url(
     session: the callback must bring it back (`exchange_code(..., expected_state=...)`).
     `base_url` (e.g. a local sandbox) wins over `environment` ("sandbox" by default); with
     neither, ECARTPAY_BASE_URL and ECARTPAY_ENVIRONMENT are read, as `EcartPay` does.
+
+    Args:
+        client_id: Your OAuth application's id.
+        redirect_uri: Where the merchant comes back: `https://` (plain `http://` only on
+            a loopback host), exactly as the application registered it.
+        state: Your own anti-forgery value; by default a fresh random one.
+        base_url: The API's base URL, e.g. a local sandbox's.
+        environment: `"sandbox"` or `"production"`.
+
+    Returns:
+        `(url, state)`: send the merchant's browser to `url`; keep `state` in the session.
+
+    Raises:
+        ecartpay.ConfigurationError: An empty `client_id` or `state`, a `redirect_uri`
+            that is not https, or an unknown environment.
+
+    Example:
+        ```python
+        url, state = ecartpay.oauth.authorization_url(
+            "app_123", "https://platform.example.com/oauth/callback"
+        )
+        session["ecartpay_state"] = state
+        return RedirectResponse(url)
+        ```
     """
     _check_text(client_id, "client_id")
     _check_redirect_uri(redirect_uri)
@@ -184,10 +221,32 @@ def _check_state(state: object, expected_state: object) -> None:
 def parse_callback(params: Mapping[str, str] | str, *, expected_state: str) -> str:
     """The authorization code of a callback, once its `state` is checked.
 
-    `params` is the callback's query (a mapping such as Starlette's `request.query_params`
-    or Flask's `request.args`, a query string, or the whole URL). Raises
-    `StateMismatchError` first, then `ConsentDeniedError` when the merchant chose deny,
-    `OAuthError` for any other error the page reported, `InvalidCodeError` without a code.
+    The state is checked first, so a forged callback is refused before anything else is
+    read from it.
+
+    Args:
+        params: The callback's query: a mapping such as Starlette's
+            `request.query_params` or Flask's `request.args`, a query string, or the
+            whole URL.
+        expected_state: The `state` kept in the session by `authorization_url`.
+
+    Returns:
+        The authorization code, for `exchange_code`.
+
+    Raises:
+        ecartpay.StateMismatchError: The callback's `state` is not the session's.
+        ecartpay.ConsentDeniedError: The merchant chose deny.
+        ecartpay.OAuthError: Any other error the consent page reported.
+        ecartpay.InvalidCodeError: The callback carries no code.
+
+    Example:
+        ```python
+        code = ecartpay.oauth.parse_callback(
+            "https://platform.example.com/oauth/callback?code=abc&state=s1",
+            expected_state="s1",
+        )
+        assert code == "abc"
+        ```
     """
     if isinstance(params, str):
         query = urlsplit(params).query if "://" in params else params.lstrip("?")
@@ -429,11 +488,49 @@ def exchange_code(
     base_url: str | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
 ) -> MerchantCredentials:
-    """Exchange the callback's code for the merchant's keys (on your server only).
+    """Exchange the callback's code for the merchant's keys (on your server only: it
+    needs the application's secret).
 
     `state` (the callback's) must equal `expected_state` (the session's): checked in
-    constant time before any request. `redirect_uri` must be exactly the registered one.
-    `timeout` applies to each request.
+    constant time before any request. Whichever of the vendor's two answers arrives (the
+    keys, or an access token that the credentials call turns into keys), the result is
+    the same.
+
+    Args:
+        code: The authorization code, from `parse_callback`.
+        client_id: Your OAuth application's id.
+        client_secret: Your OAuth application's secret.
+        redirect_uri: Exactly the redirect URL the application registered.
+        state: The callback's `state`.
+        expected_state: The `state` kept in the session.
+        environment: `"sandbox"` or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+
+    Returns:
+        The merchant's keys, account and granted scopes.
+
+    Raises:
+        ecartpay.StateMismatchError: `state` differs from `expected_state`.
+        ecartpay.InvalidCodeError: The code is missing, unknown, expired or spent.
+        ecartpay.RedirectMismatchError: `redirect_uri` is not the registered one.
+        ecartpay.InvalidClientError: Unknown `client_id` or wrong `client_secret`.
+        ecartpay.OAuthError: The answer carries no keys.
+        ecartpay.ConfigurationError: An empty argument or a non-https `redirect_uri`.
+        ecartpay.APIError: Any other error answer.
+        ecartpay.APIConnectionError: No answer (`APITimeoutError` when it timed out).
+
+    Example:
+        ```python
+        creds = ecartpay.oauth.exchange_code(
+            code,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            redirect_uri=REDIRECT_URI,
+            state=request.query_params["state"],
+            expected_state=session.pop("ecartpay_state"),
+        )
+        ```
     """
     base = _prepare(
         code, client_id, client_secret, redirect_uri, state, expected_state, environment, base_url
@@ -454,7 +551,38 @@ async def aexchange_code(
     base_url: str | None = None,
     timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,  # noqa: ASYNC109 - per request
 ) -> MerchantCredentials:
-    """`exchange_code` without blocking the event loop."""
+    """`exchange_code` without blocking the event loop.
+
+    Args:
+        code: The authorization code, from `parse_callback`.
+        client_id: Your OAuth application's id.
+        client_secret: Your OAuth application's secret.
+        redirect_uri: Exactly the redirect URL the application registered.
+        state: The callback's `state`.
+        expected_state: The `state` kept in the session.
+        environment: `"sandbox"` or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+
+    Returns:
+        The merchant's keys, account and granted scopes.
+
+    Raises:
+        ecartpay.EcartPayError: As `exchange_code` raises them.
+
+    Example:
+        ```python
+        creds = await ecartpay.oauth.aexchange_code(
+            code,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            redirect_uri=REDIRECT_URI,
+            state=request.query_params["state"],
+            expected_state=session.pop("ecartpay_state"),
+        )
+        ```
+    """
+
     base = _prepare(
         code, client_id, client_secret, redirect_uri, state, expected_state, environment, base_url
     )

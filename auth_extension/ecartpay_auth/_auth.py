@@ -76,24 +76,35 @@ class EcartPayAuth(httpx.Auth):
     untouched: no token, and their 401 is not acted on.
 
     Args:
-        public_key: the account's public API key (validated here, never shown).
-        private_key: the account's private API key (validated here, never shown).
-        base_url: overrides `environment` (e.g. the local sandbox).
+        public_key: The account's public API key (validated here, never shown).
+        private_key: The account's private API key (validated here, never shown).
+        base_url: Overrides `environment` (e.g. the local sandbox).
         environment: "sandbox" (default) or "production".
-        refresh_margin: seconds before expiry to refresh (capped at half the lifetime).
-        retry_policy: how the token endpoint is retried on connection errors, 429 and
+        refresh_margin: Seconds before expiry to refresh (capped at half the lifetime).
+        retry_policy: How the token endpoint is retried on connection errors, 429 and
             5xx (default `RetryPolicy()`: 2 retries, jittered exponential backoff,
             `Retry-After` honoured up to 30 s).
-        timeout: seconds (or an `httpx.Timeout`) for the token request.
+        timeout: Seconds (or an `httpx.Timeout`) for the token request.
         verify: TLS verification of the token request: a bool, a CA file or an SSLContext.
-        clock: the monotonic clock of the token schedule (default `time.monotonic`); a
-            seam for tests that move time instead of waiting for it.
-        allow_insecure_http: accept a plain `http://` base URL to a host other than this
-            machine (loopback needs no flag). Off by default: keys and tokens would
-            cross the network in clear text. `verify=False` is accepted, with a WARNING.
-        token_store: where the token lives: this process's memory (default), or a
+        token_store: Where the token lives: this process's memory (default), or a
             `SharedTokenStore` (`RedisTokenStore`, `FileTokenStore`) for one mint per
             fleet or host, kept in memory in front of it.
+        clock: The monotonic clock of the token schedule (default `time.monotonic`); a
+            seam for tests that move time instead of waiting for it.
+        allow_insecure_http: Accept a plain `http://` base URL to a host other than this
+            machine (loopback needs no flag). Off by default: keys and tokens would
+            cross the network in clear text. `verify=False` is accepted, with a WARNING.
+
+    Raises:
+        ecartpay.ConfigurationError: A missing or malformed key, an unknown environment,
+            a plain-http URL, a negative `refresh_margin` or a bad `retry_policy`.
+
+    Example:
+        ```python
+        auth = ecartpay_auth.EcartPayAuth(public_key, private_key, environment="sandbox")
+        with httpx.Client(base_url=auth.base_url, auth=auth) as http:
+            order = http.get("/api/orders/65a1b2c3d4e5f60718293b5c").json()
+        ```
     """
 
     requires_request_body = False
@@ -245,7 +256,28 @@ class EcartPayAuth(httpx.Auth):
         **kwargs: object,
     ) -> EcartPayAuth:
         """Build from arguments, else ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY / _ENVIRONMENT /
-        _BASE_URL / _TOKEN_STORE. An explicit argument beats any environment variable."""
+        _BASE_URL / _TOKEN_STORE. An explicit argument beats any environment variable, so
+        the keys can live in the environment and the rest in code.
+
+        Args:
+            public_key: The public key; default ECARTPAY_PUBLIC_KEY.
+            private_key: The private key; default ECARTPAY_PRIVATE_KEY.
+            environment: Default ECARTPAY_ENVIRONMENT (then "sandbox").
+            base_url: Default ECARTPAY_BASE_URL.
+            **kwargs: The other arguments of `EcartPayAuth`; `token_store` defaults to
+                ECARTPAY_TOKEN_STORE (e.g. `redis://...` or `file:///...`).
+
+        Returns:
+            The auth.
+
+        Raises:
+            ecartpay.ConfigurationError: A key is missing from both, or malformed.
+
+        Example:
+            ```python
+            auth = ecartpay_auth.EcartPayAuth.from_env(refresh_margin=600)
+            ```
+        """
         if kwargs.get("token_store") is None:
             kwargs["token_store"] = store_from_spec(from_env(ENV_TOKEN_STORE, None))
         if base_url is None and environment is None:
@@ -275,48 +307,143 @@ class EcartPayAuth(httpx.Auth):
 
     @property
     def base_url(self) -> str:
-        """The API's base URL; only requests to its origin are authenticated."""
+        """The API's base URL; only requests to its origin are authenticated.
+
+        Example:
+            ```python
+            http = httpx.Client(base_url=auth.base_url, auth=auth)
+            ```
+        """
         return self._target.base_url
 
     @property
     def environment(self) -> str | None:
-        """ "sandbox" or "production", or None when a custom base URL is used."""
+        """ "sandbox" or "production", or None when a custom base URL is used.
+
+        Example:
+            ```python
+            if auth.environment == "production":
+                log.info("live payments")
+            ```
+        """
         return self._target.environment
 
     @property
     def verify(self) -> ssl.SSLContext:
-        """The TLS context of the token request."""
+        """The TLS context of the token request (one for every client this auth builds).
+
+        Example:
+            ```python
+            http = httpx.Client(base_url=auth.base_url, auth=auth, verify=auth.verify)
+            ```
+        """
         return self._verify
 
     @property
     def timeout(self) -> httpx.Timeout:
-        """The timeouts of the token request."""
+        """The timeouts of the token request.
+
+        Example:
+            ```python
+            print(auth.timeout.read)
+            ```
+        """
         return self._timeout
 
     @property
     def retry_policy(self) -> RetryPolicy:
-        """How the token request is retried."""
+        """How the token request is retried.
+
+        Example:
+            ```python
+            print(auth.retry_policy.worst_case_wait())  # the longest a mint can take
+            ```
+        """
         return self._policy
 
     @property
     def token_store(self) -> TokenStore | SharedTokenStore:
-        """Where the token is kept (this process's memory unless a shared store was given)."""
+        """Where the token is kept (this process's memory unless a shared store was given).
+
+        Example:
+            ```python
+            print(auth.token_store)  # its repr shows a fingerprint, never the token
+            ```
+        """
         return self._store
 
     def get_token(self) -> str:
-        """A valid token, minted if needed (blocking)."""
+        """A valid token, minted if needed (blocking). Threads asking at once share one
+        mint.
+
+        Returns:
+            The token, as sent in `Authorization` (keep it secret; never log it).
+
+        Raises:
+            ecartpay.AuthenticationError: The keys were refused.
+            ecartpay.ServiceUnavailableError: The token endpoint stayed unreachable or
+                overloaded after every retry.
+            ecartpay.TokenResponseError: The answer held no usable token.
+
+        Example:
+            ```python
+            headers = {"Authorization": auth.get_token()}
+            ```
+        """
         return self._source.get_sync().value
 
     async def aget_token(self) -> str:
-        """A valid token, minted if needed, without blocking the event loop."""
+        """A valid token, minted if needed, without blocking the event loop. Tasks asking
+        at once share one mint; a cancelled task leaves nothing held.
+
+        Returns:
+            The token, as sent in `Authorization` (keep it secret; never log it).
+
+        Raises:
+            ecartpay.AuthenticationError: The keys were refused.
+            ecartpay.ServiceUnavailableError: The token endpoint stayed unreachable.
+            ecartpay.TokenResponseError: The answer held no usable token.
+
+        Example:
+            ```python
+            headers = {"Authorization": await auth.aget_token()}
+            ```
+        """
         return (await self._source.get_async()).value
 
     def get_token_info(self) -> Token:
-        """Like `get_token`, but the `Token` object (claims, schedule, fingerprint)."""
+        """Like `get_token`, but the `Token` object (claims, schedule, fingerprint), for
+        what the raw value does not say.
+
+        Returns:
+            The current token.
+
+        Raises:
+            ecartpay.EcartPayError: As `get_token` raises them.
+
+        Example:
+            ```python
+            token = auth.get_token_info()
+            log.info("token %s expires at %s", token.fingerprint, token.expires_at_utc)
+            ```
+        """
         return self._source.get_sync()
 
     async def aget_token_info(self) -> Token:
-        """Like `aget_token`, but the `Token` object (claims, schedule, fingerprint)."""
+        """Like `aget_token`, but the `Token` object (claims, schedule, fingerprint).
+
+        Returns:
+            The current token.
+
+        Raises:
+            ecartpay.EcartPayError: As `aget_token` raises them.
+
+        Example:
+            ```python
+            token = await auth.aget_token_info()
+            print(token.fingerprint, token.remaining())
+            ```
+        """
         return await self._source.get_async()
 
     def forget(self) -> None:
@@ -324,6 +451,11 @@ class EcartPayAuth(httpx.Auth):
 
         A shared store keeps its token: the rest of the fleet still uses it. A token that
         the API refused is deleted there by the 401 handling (compare-and-delete).
+
+        Example:
+            ```python
+            auth.forget()  # e.g. after rotating the keys in the dashboard
+            ```
         """
         self._source.forget()
 
@@ -374,7 +506,21 @@ class EcartPayAuth(httpx.Auth):
         self, request: httpx.Request
     ) -> Generator[httpx.Request, httpx.Response, None]:
         """httpx's sync hook: add the token to a request of our origin, replay it once after
-        a 401 with a fresh token; pass a request to any other origin through untouched."""
+        a 401 with a fresh token; pass a request to any other origin through untouched.
+
+        httpx calls it; you do not.
+
+        Args:
+            request: The request httpx is about to send.
+
+        Yields:
+            The request, with its token; once more after a 401, with a fresh one.
+
+        Example:
+            ```python
+            httpx.Client(auth=auth).get(f"{auth.base_url}/api/customers")  # httpx calls it
+            ```
+        """
         if not self._is_home(request.url):
             yield request  # another origin: neither our token nor our 401
             return
@@ -392,7 +538,20 @@ class EcartPayAuth(httpx.Auth):
     async def async_auth_flow(
         self, request: httpx.Request
     ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        """httpx's async hook: as `sync_auth_flow`, without blocking the event loop."""
+        """httpx's async hook: as `sync_auth_flow`, without blocking the event loop.
+
+        Args:
+            request: The request httpx is about to send.
+
+        Yields:
+            The request, with its token; once more after a 401, with a fresh one.
+
+        Example:
+            ```python
+            async with httpx.AsyncClient(auth=auth) as http:
+                await http.get(f"{auth.base_url}/api/customers")  # httpx calls it
+            ```
+        """
         if not self._is_home(request.url):
             yield request  # another origin: neither our token nor our 401
             return
@@ -408,7 +567,20 @@ class EcartPayAuth(httpx.Auth):
             yield request
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
-        """httpx's generic hook: the sync flow."""
+        """httpx's generic hook: the sync flow.
+
+        Args:
+            request: The request httpx is about to send.
+
+        Yields:
+            As `sync_auth_flow`.
+
+        Example:
+            ```python
+            flow = auth.auth_flow(httpx.Request("GET", f"{auth.base_url}/api/customers"))
+            ```
+        """
+
         return (yield from self.sync_auth_flow(request))
 
     # -- never show a secret -----------------------------------------------------------------

@@ -203,6 +203,43 @@ def authenticated_client(
     both; given with `auth=`, it applies to this client's API calls only. `app_info`
     appends your integration to the User-Agent. A plain `http://` base URL must be this
     machine's (loopback) unless `allow_insecure_http=True`.
+
+    Args:
+        public_key: The account's public key; default ECARTPAY_PUBLIC_KEY.
+        private_key: The account's private key; default ECARTPAY_PRIVATE_KEY.
+        environment: `"sandbox"` (the default) or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        auth: An `EcartPayAuth` to share (then no keys or target here).
+        refresh_margin: Seconds before expiry at which the token is refreshed.
+        retry_policy: How the token endpoint and safe API calls are retried.
+        timeout: Seconds (or an `httpx.Timeout`) for each request.
+        verify: TLS verification (bool, CA file or `ssl.SSLContext`).
+        token_store: Where the token is kept (memory, or a shared store).
+        headers: Headers sent with every request.
+        cookies: Cookies sent with every request (e.g. `{"lang": "es"}` for Spanish
+            messages).
+        follow_redirects: Whether httpx follows redirects (the token never leaves the
+            API's origin either way).
+        raise_on_unexpected_status: Raise on a status the spec does not document.
+        raise_on_error: Raise `ecartpay.APIError` on every error status.
+        app_info: Your integration, for the User-Agent.
+        httpx_args: More arguments for the httpx clients (`transport`, `proxy`, ...).
+        allow_insecure_http: Allow a plain `http://` base URL on another machine.
+
+    Returns:
+        The generated client, ready for the modules of `ecartpay_client.api`.
+
+    Raises:
+        ecartpay.ConfigurationError: Missing or malformed keys, keys given with
+            `auth=`, or a bad option.
+
+    Example:
+        ```python
+        from ecartpay_client.api.orders import get_order
+
+        with ecartpay_auth.authenticated_client(raise_on_error=True) as client:
+            order = get_order.sync(id="65a1b2c3d4e5f60718293b5c", client=client)
+        ```
     """
     if retry_policy is not None and not isinstance(retry_policy, RetryPolicy):
         raise ConfigurationError(
@@ -286,7 +323,25 @@ def authenticated_client(
 
 
 def auth_of(client: AuthenticatedClient | httpx.Client | httpx.AsyncClient) -> EcartPayAuth:
-    """The `EcartPayAuth` behind a client built by `authenticated_client` (e.g. to forget)."""
+    """The `EcartPayAuth` behind a client built by `authenticated_client` (e.g. to forget
+    its token, or to share it with another client).
+
+    Args:
+        client: A client built by `authenticated_client`, or an httpx client.
+
+    Returns:
+        Its auth.
+
+    Raises:
+        ecartpay.ConfigurationError: The client is not authenticated by `EcartPayAuth`.
+
+    Example:
+        ```python
+        client = ecartpay_auth.authenticated_client()
+        second = ecartpay_auth.authenticated_client(auth=ecartpay_auth.auth_of(client))
+        ```
+    """
+
     if isinstance(client, AuthenticatedClient):
         auth = client.get_httpx_client().auth
     else:

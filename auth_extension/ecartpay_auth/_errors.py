@@ -23,10 +23,20 @@ __all__ = [
 
 
 class EcartPayError(Exception):
-    """Base of every error raised by `ecartpay_auth`.
+    """Base of every error the SDK raises (`ecartpay` and `ecartpay_auth` alike), so one
+    `except` is enough around any call; nothing from httpx escapes.
 
-    `status_code` is the HTTP status that caused it (None when there was no response) and
-    `api_message` the API's own `message` field when its body had one.
+    Attributes:
+        status_code: The HTTP status that caused it (None when there was no response).
+        api_message: The API's own `message` field, when its body had one.
+
+    Example:
+        ```python
+        try:
+            client.orders.retrieve(order_id)
+        except ecartpay.EcartPayError as error:
+            log.warning("Ecart Pay call failed: %s (status %s)", error, error.status_code)
+        ```
     """
 
     status_code: int | None
@@ -57,17 +67,54 @@ def _rebuild(cls: type[EcartPayError], message: str) -> EcartPayError:
 
 
 class ConfigurationError(EcartPayError, ValueError):
-    """Missing or malformed keys, an unknown environment or a bad option: fix the call."""
+    """Missing or malformed keys, an unknown environment or a bad option: fix the call.
+
+    Raised when a client, an auth or a store is built (before any request), so a
+    misconfigured service fails at start-up rather than on its first payment. Also a
+    `ValueError`.
+
+    Example:
+        ```python
+        try:
+            client = ecartpay.EcartPay()  # reads ECARTPAY_PUBLIC_KEY / _PRIVATE_KEY
+        except ecartpay.ConfigurationError as error:
+            raise SystemExit(f"Ecart Pay is not configured: {error}")
+        ```
+    """
 
 
 class TokenResponseError(EcartPayError):
-    """The token endpoint answered, but not with a usable token (e.g. a malformed 200)."""
+    """The token endpoint answered, but not with a usable token (e.g. a malformed 200).
+
+    Raised by any call that needs a new token (`EcartPayAuth.get_token`, or the first
+    call of a client). The message says what was wrong, never the body itself.
+
+    Example:
+        ```python
+        try:
+            auth.get_token()
+        except ecartpay.TokenResponseError:
+            alert("the token endpoint answered something unexpected")
+        ```
+    """
 
 
 class ServiceUnavailableError(EcartPayError):
     """The token endpoint stayed unreachable or overloaded (429/5xx) after every retry.
 
-    `retry_after` is the server's last `Retry-After` in seconds, when it sent one.
+    Raised by any call that needs a new token. Worth retrying later: nothing was sent to
+    the API itself.
+
+    Attributes:
+        retry_after: The server's last `Retry-After`, in seconds, when it sent one.
+
+    Example:
+        ```python
+        try:
+            client.orders.retrieve(order_id)
+        except ecartpay.ServiceUnavailableError as error:
+            queue.retry_later(delay=error.retry_after or 30)
+        ```
     """
 
     retry_after: float | None
@@ -87,10 +134,21 @@ class ServiceUnavailableError(EcartPayError):
 class WebhookVerificationError(EcartPayError):
     """A webhook delivery failed verification: answer it with a 4xx and do not process it.
 
-    `reason` names the failed check in a word a program can branch on: `missing_header`,
-    `malformed_header`, `signature_mismatch`, `timestamp_too_old`, `timestamp_in_future`,
-    `body_too_large`, `not_utf8`, `too_deep`, `not_json`, `not_an_event`. The message never
-    quotes a secret.
+    Raised by `ecartpay_auth.webhooks.verify`. The message never quotes a secret.
+
+    Attributes:
+        reason: The failed check, in a word a program can branch on: `missing_header`,
+            `malformed_header`, `signature_mismatch`, `timestamp_too_old`,
+            `timestamp_in_future`, `body_too_large`, `not_utf8`, `too_deep`, `not_json`,
+            `not_an_event`.
+
+    Example:
+        ```python
+        try:
+            event = ecartpay.webhooks.verify(body, request.headers, secret)
+        except ecartpay.WebhookVerificationError as error:
+            return Response(status_code=401, content=error.reason)
+        ```
     """
 
     reason: str
@@ -103,8 +161,21 @@ class WebhookVerificationError(EcartPayError):
 class APIConnectionError(EcartPayError):
     """An API call got no answer: the connection failed or broke (after every safe retry).
 
-    `method` and `path` name the request (no query string). The httpx exception is the
-    `__cause__`, with its request's headers removed (they carry the token).
+    Raised by every front-door call. The httpx exception is the `__cause__`, with its
+    request's headers removed (they carry the token). A write that got no answer may
+    still have happened: look it up before sending it again.
+
+    Attributes:
+        method: The request's method, e.g. `"POST"`.
+        path: The request's path, without the query string.
+
+    Example:
+        ```python
+        try:
+            order = client.orders.create(currency="MXN", email="ana@example.com", items=items)
+        except ecartpay.APIConnectionError as error:
+            log.warning("no answer to %s %s", error.method, error.path)
+        ```
     """
 
     method: str
@@ -117,4 +188,16 @@ class APIConnectionError(EcartPayError):
 
 
 class APITimeoutError(APIConnectionError):
-    """An API call timed out (connect, read, write or waiting for a pooled connection)."""
+    """An API call timed out (connect, read, write or waiting for a pooled connection).
+
+    Raised by every front-door call once its timeout (`timeout=` of the client, of
+    `with_options` or of the call) ran out, after every safe retry.
+
+    Example:
+        ```python
+        try:
+            client.with_options(timeout=2.0).orders.retrieve(order_id)
+        except ecartpay.APITimeoutError:
+            show_pending_page()
+        ```
+    """

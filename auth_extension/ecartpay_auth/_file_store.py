@@ -88,12 +88,25 @@ def _filelock() -> Any:
 
 
 class FileTokenStore:
-    """Tokens shared by the processes of one host through the file at `path`.
+    """Tokens shared by the processes of one host through the file at `path`: the
+    workers of one server (gunicorn, celery) mint one token between them instead of one
+    each. Tokens are sealed (AES-GCM) with a key derived from the private key, which is
+    never written.
 
     Args:
-        path: the store's file (created with mode 0600; its folder must exist or be
+        path: The store's file (created with mode 0600; its folder must exist or be
             creatable). A lock file `path + ".lock"` sits beside it.
-        cooldown: seconds the file is skipped after it failed (then tried again).
+        cooldown: Seconds the file is skipped after it failed (then tried again); in
+            the meantime each process mints for itself.
+
+    Raises:
+        ecartpay.ConfigurationError: `path` is a folder, or `filelock` is missing.
+
+    Example:
+        ```python
+        store = ecartpay.FileTokenStore("/var/run/myapp/ecartpay-tokens")
+        client = ecartpay.EcartPay(token_store=store)
+        ```
     """
 
     def __init__(
@@ -107,17 +120,44 @@ class FileTokenStore:
 
     @property
     def path(self) -> Path:
-        """The file that holds the sealed tokens (absolute)."""
+        """The file that holds the sealed tokens (absolute).
+
+        Example:
+            ```python
+            print(store.path)  # /var/run/myapp/ecartpay-tokens
+            ```
+        """
         return self._path
 
     @property
     def breaker(self) -> Breaker:
-        """The circuit breaker that skips the file for a while after it failed."""
+        """The circuit breaker that skips the file for a while after it failed.
+
+        Example:
+            ```python
+            if store.breaker.tripped:
+                log.warning("token file unusable: each process mints its own token")
+            ```
+        """
         return self._breaker
 
     def bind(self, *, base_url: str, public_key: str, private_key: str) -> _FileSlot:
         """The slot of one account at one API: its entry name from the URL and public key,
-        its encryption key from the private key (which is not kept)."""
+        its encryption key from the private key (which is not kept). The SDK calls it.
+
+        Args:
+            base_url: The API's base URL.
+            public_key: The account's public key.
+            private_key: The account's private key (not kept).
+
+        Returns:
+            The account's slot in the file.
+
+        Example:
+            ```python
+            slot = store.bind(base_url=auth.base_url, public_key=pub, private_key=priv)
+            ```
+        """
         name = entry_name("", base_url, public_key)
         return _FileSlot(self, name, Sealer(private_key=private_key, name=name))
 

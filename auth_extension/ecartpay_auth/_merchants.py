@@ -54,10 +54,37 @@ def _number(value: object, name: str, *, minimum: float = 0.0) -> float:
 
 class MerchantAuths:
     """Per-merchant `EcartPayAuth` objects over shared settings, at most `max_merchants`
-    of them in memory.
+    of them in memory: what `ecartpay.MerchantPool` is built on, for httpx code of your
+    own that acts for many merchants.
 
     `auth(public_key, private_key)` answers the merchant's auth (the same object while it
     stays in memory). Thread-safe; the auths serve sync and async clients alike.
+
+    Args:
+        environment: `"sandbox"` (the default) or `"production"`.
+        base_url: The API's base URL (wins over `environment`).
+        token_store: None (this process's memory) or a shared store (`RedisTokenStore`,
+            `FileTokenStore`): one mint per merchant for the whole fleet.
+        max_merchants: Merchants kept in memory; beyond it the least recently used idle
+            one is dropped.
+        refresh_margin: Seconds before expiry at which a token is refreshed.
+        refresh_jitter: Up to this many seconds more, at random, so that merchants
+            minted together do not refresh together.
+        retry_policy: How the token endpoint is retried.
+        timeout: Seconds (or an `httpx.Timeout`) for the token request.
+        verify: TLS verification (bool, CA file or `ssl.SSLContext`).
+        clock: The monotonic clock of the token schedules (a seam for tests).
+
+    Raises:
+        ecartpay.ConfigurationError: A store that is not shared, `max_merchants` below
+            1, or a bad setting.
+
+    Example:
+        ```python
+        merchants = ecartpay_auth.MerchantAuths(max_merchants=5_000)
+        auth = merchants.auth(creds.public_key, creds.private_key)
+        httpx.get(f"{auth.base_url}/api/orders/{order_id}", auth=auth)
+        ```
     """
 
     def __init__(
@@ -108,18 +135,36 @@ class MerchantAuths:
 
     @property
     def template(self) -> EcartPayAuth:
-        """The settings every merchant's auth shares (target, timeout, retries, TLS)."""
+        """The settings every merchant's auth shares (target, timeout, retries, TLS).
+
+        Example:
+            ```python
+            print(merchants.template.base_url)
+            ```
+        """
         return self._template
 
     @property
     def token_store(self) -> SharedTokenStore | None:
-        """The store the merchants' tokens are shared through (None: this process only)."""
+        """The store the merchants' tokens are shared through (None: this process only).
+
+        Example:
+            ```python
+            shared = merchants.token_store is not None
+            ```
+        """
         return self._store
 
     @property
     def max_merchants(self) -> int:
         """How many merchants are kept at once (beyond it, the least recently used idle one
-        is dropped)."""
+        is dropped).
+
+        Example:
+            ```python
+            assert len(merchants) <= merchants.max_merchants
+            ```
+        """
         return self._max
 
     def _jittered_margin(self) -> float:
@@ -128,7 +173,27 @@ class MerchantAuths:
     # -- merchants -------------------------------------------------------------------------
 
     def auth(self, public_key: str, private_key: str) -> EcartPayAuth:
-        """The merchant's auth: its own token and single flight, the shared settings."""
+        """The merchant's auth: its own token and single flight, the shared settings.
+        Asked again with the same keys, the same object (and token) comes back; with a
+        rotated private key, a new one.
+
+        Args:
+            public_key: The merchant's public key.
+            private_key: The merchant's private key.
+
+        Returns:
+            The merchant's `EcartPayAuth`.
+
+        Raises:
+            ecartpay.ConfigurationError: A malformed key.
+
+        Example:
+            ```python
+            auth = merchants.auth(creds.public_key, creds.private_key)
+            assert merchants.auth(creds.public_key, creds.private_key) is auth
+            ```
+        """
+
         with self._lock:
             auth = self._auths.get(public_key)
             if auth is not None and _same_key(auth, private_key):
@@ -175,7 +240,20 @@ class MerchantAuths:
 
     def forget(self, public_key: str) -> bool:
         """Drop a merchant (disconnected, keys revoked): its token is forgotten here; a
-        shared store keeps it until it expires. True if the merchant was in memory."""
+        shared store keeps it until it expires.
+
+        Args:
+            public_key: The merchant's public key.
+
+        Returns:
+            True if the merchant was in memory.
+
+        Example:
+            ```python
+            merchants.forget(creds.public_key)
+            ```
+        """
+
         with self._lock:
             auth = self._auths.pop(public_key, None)
         if auth is None:

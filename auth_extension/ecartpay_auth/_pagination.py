@@ -224,9 +224,31 @@ def paginate(
 ) -> Iterator[Any]:
     """Yield every item of every page of `endpoint`, each once, as the typed model.
 
-    `params` are the endpoint's own (filters, `limit`; `page` to start elsewhere than 1).
-    Bad arguments raise ConfigurationError here, at the call; an error page raises
-    `ApiError` during the walk. Pages are fetched lazily, one per `limit` items.
+    Pages are fetched lazily, one per `limit` items, so breaking out of the loop early
+    costs no further request. An item pushed onto a later page while you walk (the list
+    moved) is not yielded twice.
+
+    Args:
+        endpoint: A generated list module, e.g. `ecartpay_client.api.customers.list_customers`.
+        client: The low-level client (`ecartpay_auth.authenticated_client()`).
+        **params: The endpoint's own parameters (filters, `limit`; `page` to start
+            elsewhere than 1).
+
+    Returns:
+        An iterator over every item, as the typed model.
+
+    Raises:
+        ecartpay.ConfigurationError: Bad arguments (raised here, at the call).
+        ecartpay.APIError: An error page (raised during the walk).
+
+    Example:
+        ```python
+        from ecartpay_client.api.customers import list_customers
+
+        client = ecartpay_auth.authenticated_client()
+        for customer in ecartpay_auth.paginate(list_customers, client=client, limit=50):
+            print(customer.email)
+        ```
     """
     _check_client(client)
     return _sync_walk(_Walk(endpoint, params), client)
@@ -235,7 +257,29 @@ def paginate(
 def apaginate(
     endpoint: types.ModuleType, *, client: AuthenticatedClient | Client, **params: Any
 ) -> AsyncIterator[Any]:
-    """`paginate` for `async for`: the same walk through the endpoint's `asyncio_detailed`."""
+    """`paginate` for `async for`: the same walk through the endpoint's `asyncio_detailed`.
+
+    Args:
+        endpoint: A generated list module, e.g. `list_transactions`.
+        client: The low-level client.
+        **params: The endpoint's own parameters (filters, `limit`, `page`).
+
+    Returns:
+        An async iterator over every item, as the typed model.
+
+    Raises:
+        ecartpay.ConfigurationError: Bad arguments (raised here, at the call).
+        ecartpay.APIError: An error page (raised during the walk).
+
+    Example:
+        ```python
+        from ecartpay_client.api.transactions import list_transactions
+
+        async for tx in ecartpay_auth.apaginate(list_transactions, client=client):
+            print(tx.id, tx.amount)
+        ```
+    """
+
     _check_client(client)
     return _async_walk(_Walk(endpoint, params), client)
 

@@ -97,11 +97,25 @@ class RedisTokenStore:
     key, sealed with AES-GCM; the private key never reaches Redis.
 
     A client of your own should have short socket timeouts (`from_url` uses 0.25 s and no
-    client-side retries): a command is how long a dead Redis can hold a mint.
+    client-side retries): a command is how long a dead Redis can hold a mint. When Redis
+    fails, each process mints for itself until it is back (fail open).
 
     Args:
-        lease_timeout: seconds before a crashed minter's lease expires by itself.
-        cooldown: seconds the store is skipped after it failed (then probed again).
+        client: A `redis.Redis` of yours.
+        async_client: A `redis.asyncio.Redis` for async code (else the sync client runs
+            in worker threads).
+        prefix: The prefix of the store's keys in Redis.
+        lease_timeout: Seconds before a crashed minter's lease expires by itself.
+        cooldown: Seconds the store is skipped after it failed (then probed again).
+
+    Raises:
+        ecartpay.ConfigurationError: redis-py is not installed.
+
+    Example:
+        ```python
+        store = ecartpay.RedisTokenStore.from_url("redis://redis.internal:6379/0")
+        client = ecartpay.EcartPay(token_store=store)  # one mint for the whole fleet
+        ```
     """
 
     def __init__(
@@ -133,7 +147,28 @@ class RedisTokenStore:
         cooldown: float = DEFAULT_STORE_COOLDOWN,
         **redis_options: Any,
     ) -> RedisTokenStore:
-        """A store on the Redis at `url`, with short timeouts and no client-side retry."""
+        """A store on the Redis at `url`, with short timeouts and no client-side retry
+        (a slow Redis must not hold up a payment: the SDK mints for itself instead).
+
+        Args:
+            url: `redis://`, `rediss://` (TLS) or `unix://`.
+            prefix: The prefix of the store's keys in Redis.
+            socket_timeout: Seconds for connecting and for each command.
+            lease_timeout: Seconds before a crashed minter's lease expires by itself.
+            cooldown: Seconds the store is skipped after it failed.
+            **redis_options: More options for `redis.Redis.from_url`.
+
+        Returns:
+            The store.
+
+        Raises:
+            ecartpay.ConfigurationError: Not a Redis URL, or redis-py is not installed.
+
+        Example:
+            ```python
+            store = ecartpay.RedisTokenStore.from_url("rediss://cache.example.com:6380/0")
+            ```
+        """
         redis = _redis()
         if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
             raise ConfigurationError(
@@ -161,22 +196,57 @@ class RedisTokenStore:
 
     @property
     def client(self) -> redis.Redis:
-        """The redis-py client this store talks through."""
+        """The redis-py client this store talks through.
+
+        Example:
+            ```python
+            store.client.ping()
+            ```
+        """
         return self._client
 
     @property
     def breaker(self) -> Breaker:
-        """The circuit breaker that skips Redis for a while after it failed."""
+        """The circuit breaker that skips Redis for a while after it failed.
+
+        Example:
+            ```python
+            if store.breaker.tripped:
+                log.warning("Redis unusable: each process mints its own token")
+            ```
+        """
         return self._breaker
 
     @property
     def lease_timeout(self) -> float:
-        """Seconds a process may hold the mint lease before another may take it."""
+        """Seconds a process may hold the mint lease before another may take it (so a
+        crashed minter cannot stop the fleet minting).
+
+        Example:
+            ```python
+            print(store.lease_timeout)
+            ```
+        """
         return self._lease_timeout
 
     def bind(self, *, base_url: str, public_key: str, private_key: str) -> _RedisSlot:
         """The slot of one account at one API: its key name from the URL and public key,
-        its encryption key from the private key (which is not kept)."""
+        its encryption key from the private key (which is not kept). The SDK calls it.
+
+        Args:
+            base_url: The API's base URL.
+            public_key: The account's public key.
+            private_key: The account's private key (not kept).
+
+        Returns:
+            The account's slot in Redis.
+
+        Example:
+            ```python
+            slot = store.bind(base_url=auth.base_url, public_key=pub, private_key=priv)
+            ```
+        """
+
         name = entry_name(self._prefix, base_url, public_key)
         return _RedisSlot(self, name, Sealer(private_key=private_key, name=name))
 

@@ -104,6 +104,28 @@ class RetryPolicy:
     waiting, `rng` draws the jitter (pass `random.Random(seed)` for repeatable waits),
     `wall_clock` reads the time an HTTP-date `Retry-After` is measured from, and `clock`
     (monotonic) measures elapsed time and deadlines.
+
+    Attributes:
+        max_retries: Retries after the first attempt (0: none).
+        backoff: The first retry's largest wait, in seconds; it doubles each retry.
+        max_backoff: The largest jittered wait, in seconds.
+        max_retry_after: The longest `Retry-After` honoured, in seconds.
+        sleep: Waits between sync attempts (default `time.sleep`).
+        async_sleep: Waits between async attempts (default asyncio's, or trio's).
+        rng: The random source of the jitter.
+        wall_clock: The time an HTTP-date `Retry-After` is measured from.
+        deadline: Seconds an API call may take, retries and waits included (None: no
+            bound).
+        clock: The monotonic clock of `deadline`.
+
+    Raises:
+        ecartpay.ConfigurationError: A negative or non-numeric setting.
+
+    Example:
+        ```python
+        patient = ecartpay.RetryPolicy(max_retries=4, max_backoff=20.0, deadline=60.0)
+        client = ecartpay.EcartPay(retry_policy=patient)
+        ```
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
@@ -129,27 +151,85 @@ class RetryPolicy:
 
     @property
     def attempts(self) -> int:
-        """The first try plus the retries."""
+        """The first try plus the retries.
+
+        Example:
+            ```python
+            assert ecartpay.RetryPolicy(max_retries=2).attempts == 3
+            ```
+        """
         return self.max_retries + 1
 
     def worst_case_wait(self) -> float:
-        """Upper bound of the total sleeping between attempts."""
+        """Upper bound of the total sleeping between attempts, e.g. to size a worker's
+        own timeout above it.
+
+        Returns:
+            Seconds.
+
+        Example:
+            ```python
+            policy = ecartpay.RetryPolicy(max_retries=2, max_backoff=8.0, max_retry_after=30.0)
+            assert policy.worst_case_wait() == 60.0
+            ```
+        """
         return self.max_retries * max(self.max_backoff, self.max_retry_after)
 
     def backoff_cap(self, retry: int) -> float:
-        """The largest jittered wait before retry number `retry` (from 1)."""
+        """The largest jittered wait before retry number `retry`.
+
+        Args:
+            retry: The retry's number, from 1.
+
+        Returns:
+            Seconds: `backoff * 2**(retry - 1)`, at most `max_backoff`.
+
+        Example:
+            ```python
+            policy = ecartpay.RetryPolicy(backoff=0.5, max_backoff=8.0)
+            assert [policy.backoff_cap(n) for n in (1, 2, 6)] == [0.5, 1.0, 8.0]
+            ```
+        """
         exponent = min(max(retry - 1, 0), 64)  # 2**64 * backoff is past any max_backoff
         return min(self.max_backoff, self.backoff * 2.0**exponent)
 
     def delay(self, retry: int, retry_after: float | None = None) -> float:
-        """Seconds to wait before retry number `retry` (from 1)."""
+        """Seconds to wait before retry number `retry`: a random time up to
+        `backoff_cap(retry)` (so clients that failed together do not retry together), or
+        the server's `Retry-After` if longer, capped at `max_retry_after`.
+
+        Args:
+            retry: The retry's number, from 1.
+            retry_after: The server's `Retry-After` in seconds, if it sent one.
+
+        Returns:
+            Seconds to wait.
+
+        Example:
+            ```python
+            policy = ecartpay.RetryPolicy(rng=random.Random(7))
+            assert policy.delay(1, retry_after=5.0) == 5.0
+            ```
+        """
         jittered = self.rng.uniform(0.0, self.backoff_cap(retry))
         if retry_after is None:
             return jittered
         return max(min(retry_after, self.max_retry_after), jittered)
 
     def parse_retry_after(self, value: str | None) -> float | None:
-        """A `Retry-After` header in seconds, HTTP-dates measured by `wall_clock`."""
+        """A `Retry-After` header in seconds, HTTP-dates measured by `wall_clock`.
+
+        Args:
+            value: The header's value (delta-seconds or an HTTP-date), or None.
+
+        Returns:
+            Seconds (never negative), or None when absent or unreadable.
+
+        Example:
+            ```python
+            assert ecartpay.RetryPolicy().parse_retry_after("12") == 12.0
+            ```
+        """
         return parse_retry_after(value, now=self.wall_clock)
 
     # -- the loop (tenacity) ---------------------------------------------------------------
@@ -193,13 +273,45 @@ class RetryPolicy:
         }
 
     def sync_retrying(self, retry_on: RetryOn, *, what: str = "request") -> tenacity.Retrying:
-        """A tenacity loop that retries the exceptions `retry_on`, sleeping with `sleep`."""
+        """A tenacity loop that retries the exceptions `retry_on`, sleeping with `sleep`,
+        for your own calls that should back off like the SDK's.
+
+        Args:
+            retry_on: The exception class (or classes) worth another attempt.
+            what: What is retried, for the DEBUG log line of each retry.
+
+        Returns:
+            A `tenacity.Retrying`; the last exception is re-raised when it gives up.
+
+        Example:
+            ```python
+            for attempt in policy.sync_retrying(httpx.TransportError, what="report upload"):
+                with attempt:
+                    upload_report()
+            ```
+        """
         import tenacity
 
         return tenacity.Retrying(sleep=self.sleep, **self._common(retry_on, what))
 
     def async_retrying(self, retry_on: RetryOn, *, what: str = "request") -> tenacity.AsyncRetrying:
-        """The async loop; sleeps with `async_sleep` (default: asyncio's, or trio's)."""
+        """The async loop; sleeps with `async_sleep` (default: asyncio's, or trio's).
+
+        Args:
+            retry_on: The exception class (or classes) worth another attempt.
+            what: What is retried, for the DEBUG log line of each retry.
+
+        Returns:
+            A `tenacity.AsyncRetrying`.
+
+        Example:
+            ```python
+            async for attempt in policy.async_retrying(httpx.TransportError):
+                with attempt:
+                    await upload_report()
+            ```
+        """
+
         import tenacity
 
         options = self._common(retry_on, what)

@@ -99,11 +99,34 @@ class SharedTokenStore(Protocol):
 
     `bind` receives the keys once; the slot it returns derives what it needs (an entry
     name from a hash of the target and public key, an encryption key from the private
-    key) and never keeps or stores the private key itself.
+    key) and never keeps or stores the private key itself. Use `RedisTokenStore` (a
+    fleet) or `FileTokenStore` (one host); the protocol is what they share.
+
+    Example:
+        ```python
+        store: ecartpay_auth.SharedTokenStore = ecartpay.FileTokenStore("/run/app/tokens")
+        client = ecartpay.EcartPay(token_store=store)
+        ```
     """
 
     def bind(self, *, base_url: str, public_key: str, private_key: str) -> SharedSlot:
-        """The slot of one account at one API (see the class docstring)."""
+        """The slot of one account at one API (see the class docstring). The SDK calls
+        it once per auth; you do not.
+
+        Args:
+            base_url: The API's base URL (a sandbox and production never share a token).
+            public_key: The account's public key (hashed into the entry's name).
+            private_key: The account's private key (the entry's encryption key is
+                derived from it; it is not kept).
+
+        Returns:
+            The account's slot in the store.
+
+        Example:
+            ```python
+            slot = store.bind(base_url=auth.base_url, public_key=pub, private_key=priv)
+            ```
+        """
         ...
 
 

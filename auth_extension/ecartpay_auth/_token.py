@@ -76,7 +76,18 @@ def margin_value(margin: Margin) -> float:
 
 
 class TokenState(enum.Enum):
-    """Where a token stands in its life, by the monotonic clock (as google-auth's)."""
+    """Where a token stands in its life, by the monotonic clock (as google-auth's).
+
+    Three states, not two: in `REFRESH_DUE` the token is still sent while one caller mints
+    its successor, so nobody waits for a refresh.
+
+    Example:
+        ```python
+        token = auth.get_token_info()
+        if token.state() is ecartpay_auth.TokenState.REFRESH_DUE:
+            print("a new token will be minted on the next call")
+        ```
+    """
 
     FRESH = "fresh"
     """Before `refresh_at_monotonic`: use it, nothing to do."""
@@ -92,9 +103,29 @@ class Token:
     """A token and its schedule. `repr`/`str` show a fingerprint, never the value.
 
     `*_monotonic` fields are `time.monotonic()` instants of this process (they drive the
-    schedule); `*_utc` fields are the JWT's own `iat`/`exp`, by the server's clock, for
-    display only. `claims` is the JWT payload, decoded without verification (the signing
-    key is the server's); empty when the value is not a readable JWT.
+    schedule, so a wrong wall clock cannot); `*_utc` fields are the JWT's own
+    `iat`/`exp`, by the server's clock, for display only.
+
+    Attributes:
+        value: The token itself, as sent in `Authorization` (never log it).
+        lifetime: Seconds it lives, from the JWT's `exp - iat` (else 3600).
+        obtained_at_monotonic: When the mint request was sent.
+        refresh_at_monotonic: When a successor should be minted.
+        expires_at_monotonic: When it must no longer be sent.
+        account_id: The JWT's `account_id` claim, when it has one.
+        token_id: The JWT's `id` claim.
+        issued_at_utc: The JWT's `iat`, as a UTC datetime.
+        expires_at_utc: The JWT's `exp`, as a UTC datetime.
+        claims_readable: True when the lifetime came from the JWT's `iat`/`exp`.
+        claims: The JWT payload, decoded without verification (the signing key is the
+            server's); empty when the value is not a readable JWT.
+
+    Example:
+        ```python
+        token = auth.get_token_info()
+        print(token)  # Token(sha256:1a2b3c4d, account_id='...', expires_in=3299s)
+        print(token.expires_at_utc, token.remaining())
+        ```
     """
 
     value: str = field(repr=False)
@@ -121,7 +152,22 @@ class Token:
     ) -> Token:
         """Build the schedule from the JWT claims (fallback: the documented 3600 s).
 
-        `obtained_at_monotonic` is when the mint request was sent (default: now).
+        The lifetime is counted from when the request was sent, not from when the answer
+        came, so a slow answer can only make the token refresh early.
+
+        Args:
+            value: The token, as the token endpoint answered it.
+            obtained_at_monotonic: When the mint request was sent (default: now).
+            refresh_margin: Seconds before expiry to refresh (at most half the lifetime).
+
+        Returns:
+            The token with its schedule.
+
+        Example:
+            ```python
+            token = ecartpay_auth.Token.from_value(jwt, refresh_margin=300)
+            assert token.state() is ecartpay_auth.TokenState.FRESH
+            ```
         """
         start = time.monotonic() if obtained_at_monotonic is None else obtained_at_monotonic
         claims = _decode_claims(value) or {}
@@ -164,6 +210,22 @@ class Token:
         `read_at_monotonic` (when the read was sent: never later than the truth), and
         never beyond what its claims allow: it keeps its real expiry instead of starting
         a new hour in this process.
+
+        Args:
+            value: The token, as the store holds it.
+            remaining: Seconds of life the store says it has left.
+            read_at_monotonic: When the read was sent.
+            refresh_margin: Seconds before expiry to refresh.
+
+        Returns:
+            The token with its schedule.
+
+        Example:
+            ```python
+            sent = time.monotonic()
+            value, ttl = my_store.read()
+            token = ecartpay_auth.Token.from_store(value, remaining=ttl, read_at_monotonic=sent)
+            ```
         """
         probe = cls.from_value(value, obtained_at_monotonic=0.0, refresh_margin=refresh_margin)
         left = min(remaining, probe.expires_at_monotonic)
@@ -175,11 +237,31 @@ class Token:
 
     @property
     def fingerprint(self) -> str:
-        """First 8 hex digits of the token's SHA-256: safe to log."""
+        """First 8 hex digits of the token's SHA-256: safe to log, and enough to tell
+        two tokens apart in the logs.
+
+        Example:
+            ```python
+            log.info("using token %s", token.fingerprint)
+            ```
+        """
         return fingerprint(self.value)
 
     def state(self, now: float | None = None) -> TokenState:
-        """FRESH, REFRESH_DUE or EXPIRED at monotonic instant `now` (default: now)."""
+        """Where the token stands at a monotonic instant.
+
+        Args:
+            now: A `time.monotonic()` instant (default: now).
+
+        Returns:
+            FRESH, REFRESH_DUE or EXPIRED.
+
+        Example:
+            ```python
+            in_an_hour = time.monotonic() + 3600
+            assert token.state(in_an_hour) is ecartpay_auth.TokenState.EXPIRED
+            ```
+        """
         t = time.monotonic() if now is None else now
         if t < self.refresh_at_monotonic:
             return TokenState.FRESH
@@ -188,7 +270,19 @@ class Token:
         return TokenState.EXPIRED
 
     def remaining(self, now: float | None = None) -> float:
-        """Seconds of life left by the monotonic clock (negative once expired)."""
+        """Seconds of life left by the monotonic clock.
+
+        Args:
+            now: A `time.monotonic()` instant (default: now).
+
+        Returns:
+            The seconds left (negative once expired).
+
+        Example:
+            ```python
+            print(f"{token.remaining():.0f} s left")
+            ```
+        """
         return self.expires_at_monotonic - (time.monotonic() if now is None else now)
 
     def __repr__(self) -> str:
@@ -210,39 +304,108 @@ class TokenStore(Protocol):
     store as the in-process cache in front of it. A token read from elsewhere must keep
     its real expiry (`Token.from_store`); `Token.from_value` would start a new lifetime
     at the moment of reading, since monotonic instants mean nothing in another process.
+
+    Example:
+        ```python
+        class LoggingStore(ecartpay.InMemoryTokenStore):
+            def set(self, token: ecartpay_auth.Token) -> None:
+                log.info("new token %s", token.fingerprint)
+                super().set(token)
+
+        client = ecartpay.EcartPay(token_store=LoggingStore())
+        ```
     """
 
     def get(self) -> Token | None:
-        """The stored token, or None when there is none."""
+        """The stored token, read on every request (so it must be cheap).
+
+        Returns:
+            The token, or None when there is none.
+
+        Example:
+            ```python
+            token = store.get()
+            ```
+        """
         ...
 
     def set(self, token: Token) -> None:
-        """Keep `token`, replacing the one stored before."""
+        """Keep `token`, replacing the one stored before.
+
+        Args:
+            token: The newly minted token.
+
+        Example:
+            ```python
+            store.set(ecartpay_auth.Token.from_value(jwt))
+            ```
+        """
         ...
 
     def clear(self) -> None:
-        """Forget the stored token."""
+        """Forget the stored token.
+
+        Example:
+            ```python
+            store.clear()  # the next request mints a new one
+            ```
+        """
         ...
 
 
 class InMemoryTokenStore:
-    """The default store: one token in this process's memory."""
+    """The default store: one token in this process's memory, which is all a single
+    process needs.
+
+    Example:
+        ```python
+        store = ecartpay.InMemoryTokenStore()
+        client = ecartpay.EcartPay(token_store=store)
+        client.customers.list()
+        print(store.get())  # Token(sha256:..., expires_in=...s)
+        ```
+    """
 
     def __init__(self) -> None:
         self._token: Token | None = None
         self._lock = threading.Lock()
 
     def get(self) -> Token | None:
-        """The stored token, or None."""
+        """The stored token.
+
+        Returns:
+            The token, or None when there is none.
+
+        Example:
+            ```python
+            token = store.get()
+            ```
+        """
         return self._token
 
     def set(self, token: Token) -> None:
-        """Keep `token`, replacing the one stored before."""
+        """Keep `token`, replacing the one stored before.
+
+        Args:
+            token: The newly minted token.
+
+        Example:
+            ```python
+            store.set(ecartpay_auth.Token.from_value(jwt))
+            ```
+        """
         with self._lock:
             self._token = token
 
     def clear(self) -> None:
-        """Forget the stored token."""
+        """Forget the stored token.
+
+        Example:
+            ```python
+            store.clear()  # the next request mints a new one
+            ```
+        """
+
         with self._lock:
             self._token = None
 

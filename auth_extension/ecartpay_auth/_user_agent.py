@@ -39,7 +39,24 @@ def _token(what: str, value: object) -> str:
 
 @dataclass(frozen=True, slots=True)
 class AppInfo:
-    """Your integration, appended to the User-Agent: `name/version (+url)`."""
+    """Your integration, appended to the User-Agent: `name/version (+url)`, so the
+    vendor (and your own logs) can tell which integration sent a request.
+
+    Attributes:
+        name: Your integration's name (a User-Agent token: no spaces).
+        version: Its version.
+        url: An http(s) URL about it.
+
+    Raises:
+        ecartpay.ConfigurationError: A name or version that is not a token, or a URL
+            that is not http(s).
+
+    Example:
+        ```python
+        info = ecartpay.AppInfo("acme-shop", "2.1.0", "https://acme.example.com")
+        client = ecartpay.EcartPay(app_info=info)
+        ```
+    """
 
     name: str
     version: str | None = None
@@ -55,7 +72,17 @@ class AppInfo:
             raise ConfigurationError(f"app info url must be an http(s) URL, got {self.url!r}")
 
     def product(self) -> str:
-        """This app's part of the User-Agent."""
+        """This app's part of the User-Agent.
+
+        Returns:
+            `name/version (+url)`, each part only when given.
+
+        Example:
+            ```python
+            info = ecartpay.AppInfo("acme-shop", "2.1.0", "https://acme.example.com")
+            assert info.product() == "acme-shop/2.1.0 (+https://acme.example.com)"
+            ```
+        """
         text = self.name if self.version is None else f"{self.name}/{self.version}"
         return text if self.url is None else f"{text} (+{self.url})"
 
@@ -65,7 +92,24 @@ _app_info: AppInfo | None = None
 
 def set_app_info(name: str | None, version: str | None = None, url: str | None = None) -> None:
     """Append your integration to the User-Agent of clients built from now on, in this
-    process (`set_app_info(None)` removes it). A client's own `app_info=` wins."""
+    process: for a plugin or framework that builds clients it does not configure. A
+    client's own `app_info=` wins.
+
+    Args:
+        name: Your integration's name (None removes the app info).
+        version: Its version.
+        url: An http(s) URL about it.
+
+    Raises:
+        ecartpay.ConfigurationError: A malformed name, version or URL.
+
+    Example:
+        ```python
+        ecartpay_auth.set_app_info("acme-shop", "2.1.0")
+        client = ecartpay.EcartPay()  # User-Agent: ... acme-shop/2.1.0
+        ```
+    """
+
     global _app_info
     _app_info = None if name is None else AppInfo(name, version, url)
 

@@ -19,7 +19,18 @@ def unwrap(member: Any) -> Any:
 
 def sections(member: Any) -> dict[str, Any]:
     """Kind (`text`, `parameters`, `returns`, `raises`, `examples`, ...) -> its value, for
-    the docstring of `member` (empty when it has none)."""
+    the docstring of `member` (empty when it has none). An `Example:` section (which
+    griffe reads as an admonition titled "Example") counts as `examples`, its code as the
+    value."""
     text = inspect.cleandoc(getattr(unwrap(member), "__doc__", None) or "")
     parsed = griffe.Docstring(text).parse("google", warnings=False) if text else []
-    return {str(section.kind.value): section.value for section in parsed}
+    found: dict[str, Any] = {}
+    for section in parsed:
+        kind = str(section.kind.value)
+        if kind == "admonition" and section.title in ("Example", "Examples"):
+            found["examples"] = section.value.contents
+        elif kind == "examples":
+            found["examples"] = "\n".join(str(part) for _, part in section.value)
+        else:
+            found.setdefault(kind, section.value)
+    return found

@@ -34,17 +34,64 @@ a day also covers a resend from the dashboard the same day."""
 
 @runtime_checkable
 class DeliveryStore(Protocol):
-    """Where claimed delivery keys live."""
+    """Where claimed delivery keys live: implement it over your own database to keep
+    claims with your data.
+
+    Example:
+        ```python
+        class SqlDeliveryStore:
+            def add(self, key: str, ttl: float) -> bool:
+                return db.insert_if_absent("deliveries", key, expires_in=ttl)
+
+            def discard(self, key: str) -> None:
+                db.delete("deliveries", key)
+
+        dedupe = ecartpay.webhooks.Deduplicator(SqlDeliveryStore())
+        ```
+    """
 
     def add(self, key: str, ttl: float) -> bool:
-        """Store `key` for `ttl` seconds unless present; True if this call stored it."""
+        """Store `key` for `ttl` seconds unless present, atomically (two receivers of the
+        same delivery must not both win).
+
+        Args:
+            key: The delivery's key (`WebhookEvent.idempotency_key`).
+            ttl: Seconds to keep it.
+
+        Returns:
+            True if this call stored it.
+
+        Example:
+            ```python
+            first = store.add(event.idempotency_key, 3600)
+            ```
+        """
 
     def discard(self, key: str) -> None:
-        """Forget `key` (handling failed: let the vendor's retry be handled)."""
+        """Forget `key` (handling failed: let the vendor's retry be handled).
+
+        Args:
+            key: The delivery's key.
+
+        Example:
+            ```python
+            store.discard(event.idempotency_key)
+            ```
+        """
 
 
 class InMemoryDeliveryStore:
-    """One process. Expired keys are pruned as new ones arrive."""
+    """One process's claims, in memory (a single receiver, or tests). Expired keys are
+    pruned as new ones arrive.
+
+    Args:
+        clock: The monotonic clock of the expiries (a seam for tests).
+
+    Example:
+        ```python
+        dedupe = ecartpay.webhooks.Deduplicator(ecartpay.webhooks.InMemoryDeliveryStore())
+        ```
+    """
 
     def __init__(self, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._lock = threading.Lock()
@@ -52,7 +99,21 @@ class InMemoryDeliveryStore:
         self._clock = clock
 
     def add(self, key: str, ttl: float) -> bool:
-        """Claim `key` for `ttl` seconds: True if it was free, False if already claimed."""
+        """Claim `key` for `ttl` seconds.
+
+        Args:
+            key: The delivery's key.
+            ttl: Seconds to keep it.
+
+        Returns:
+            True if it was free, False if already claimed.
+
+        Example:
+            ```python
+            store = ecartpay.webhooks.InMemoryDeliveryStore()
+            assert store.add("k", 60) and not store.add("k", 60)
+            ```
+        """
         now = self._clock()
         with self._lock:
             if len(self._expiry) > 1024:
@@ -63,7 +124,17 @@ class InMemoryDeliveryStore:
             return True
 
     def discard(self, key: str) -> None:
-        """Release `key` (its handler failed: the next delivery may claim it)."""
+        """Release `key` (its handler failed: the next delivery may claim it).
+
+        Args:
+            key: The delivery's key.
+
+        Example:
+            ```python
+            store.discard("k")
+            assert store.add("k", 60)
+            ```
+        """
         with self._lock:
             self._expiry.pop(key, None)
 
@@ -81,7 +152,18 @@ class _RedisClient(Protocol):
 
 
 class RedisDeliveryStore:
-    """A fleet of receivers sharing one Redis (redis-py, extra `ecartpay[redis]`)."""
+    """A fleet of receivers sharing one Redis (redis-py, extra `ecartpay[redis]`): a
+    delivery retried to another worker is still handled once.
+
+    Args:
+        client: A `redis.Redis` (anything with its `set(..., nx=, px=)` and `delete`).
+
+    Example:
+        ```python
+        store = ecartpay.webhooks.RedisDeliveryStore.from_url("redis://redis.internal:6379/1")
+        dedupe = ecartpay.webhooks.Deduplicator(store)
+        ```
+    """
 
     def __init__(self, client: _RedisClient) -> None:
         self._client = client
@@ -96,7 +178,24 @@ class RedisDeliveryStore:
     ) -> RedisDeliveryStore:
         """A store on the Redis at `url`, with `RedisTokenStore.from_url`'s short socket
         timeouts and no client-side retry: a stuck Redis costs a delivery one short timeout
-        and an error (the receiver answers 5xx, the vendor retries), never a hung worker."""
+        and an error (the receiver answers 5xx, the vendor retries), never a hung worker.
+
+        Args:
+            url: `redis://`, `rediss://` or `unix://`.
+            socket_timeout: Seconds for connecting and for each command.
+            **redis_options: More options for `redis.Redis.from_url`.
+
+        Returns:
+            The store.
+
+        Raises:
+            ecartpay.ConfigurationError: redis-py is missing, or a bad URL.
+
+        Example:
+            ```python
+            store = ecartpay.webhooks.RedisDeliveryStore.from_url("redis://localhost:6379/1")
+            ```
+        """
         try:
             redis_module = importlib.import_module("redis")
         except ImportError:
@@ -116,24 +215,68 @@ class RedisDeliveryStore:
 
     @property
     def client(self) -> Any:
-        """The redis-py client (e.g. `redis.Redis`) this store talks through."""
+        """The redis-py client (e.g. `redis.Redis`) this store talks through.
+
+        Example:
+            ```python
+            store.client.ping()
+            ```
+        """
         return self._client
 
     def add(self, key: str, ttl: float) -> bool:
-        """Claim `key` for `ttl` seconds (`SET NX PX`): True if it was free."""
+        """Claim `key` for `ttl` seconds (`SET NX PX`, atomic across the fleet).
+
+        Args:
+            key: The delivery's key.
+            ttl: Seconds to keep it (at least one millisecond).
+
+        Returns:
+            True if it was free.
+
+        Example:
+            ```python
+            first = store.add(event.idempotency_key, 3600)
+            ```
+        """
         return bool(self._client.set(key, b"1", nx=True, px=max(1, round(ttl * 1000))))
 
     def discard(self, key: str) -> None:
-        """Release `key` (`DEL`): the next delivery may claim it."""
+        """Release `key` (`DEL`): the next delivery may claim it.
+
+        Args:
+            key: The delivery's key.
+
+        Example:
+            ```python
+            store.discard(event.idempotency_key)
+            ```
+        """
         self._client.delete(key)
 
 
 class Deduplicator:
-    """Claims deliveries by `WebhookEvent.idempotency_key`.
+    """Claims deliveries by `WebhookEvent.idempotency_key`: the vendor retries and may
+    deliver twice, and a payment must be fulfilled once.
 
-    dedupe = Deduplicator()                  # or Deduplicator(RedisDeliveryStore.from_url(...))
-    event = webhooks.verify(body, headers, secret)
-    dedupe.run_once(event, handle)           # a repeat returns None without calling handle
+    Args:
+        store: Where claims live (default one process's memory; a `RedisDeliveryStore`
+            for a fleet).
+        ttl: Seconds a delivery is remembered (default a day).
+
+    Attributes:
+        store: Where claims live.
+        ttl: Seconds a delivery is remembered.
+
+    Raises:
+        ecartpay.ConfigurationError: A `ttl` that is not positive.
+
+    Example:
+        ```python
+        dedupe = ecartpay.webhooks.Deduplicator()
+        event = ecartpay.webhooks.verify(body, headers, secret)
+        dedupe.run_once(event, handle)  # a repeat returns None without calling handle
+        ```
     """
 
     def __init__(self, store: DeliveryStore | None = None, *, ttl: float = DEFAULT_TTL) -> None:
@@ -143,15 +286,59 @@ class Deduplicator:
         self.ttl = ttl
 
     def claim(self, event: WebhookEvent) -> bool:
-        """True the first time this delivery is seen (within `ttl`), False for a repeat."""
+        """Claim a delivery, for handlers that cannot be wrapped by `run_once`.
+
+        Args:
+            event: The verified delivery.
+
+        Returns:
+            True the first time it is seen (within `ttl`), False for a repeat.
+
+        Example:
+            ```python
+            if dedupe.claim(event):
+                try:
+                    handle(event)
+                except Exception:
+                    dedupe.release(event)
+                    raise
+            ```
+        """
         return self.store.add(event.idempotency_key, self.ttl)
 
     def release(self, event: WebhookEvent) -> None:
-        """Forget a claim, so that the vendor's next retry is handled."""
+        """Forget a claim, so that the vendor's next retry is handled.
+
+        Args:
+            event: The delivery whose handling failed.
+
+        Example:
+            ```python
+            dedupe.release(event)
+            ```
+        """
         self.store.discard(event.idempotency_key)
 
     def run_once(self, event: WebhookEvent, handler: Callable[[WebhookEvent], T]) -> T | None:
-        """Call `handler(event)` for the first copy only; release the claim if it raises."""
+        """Call `handler(event)` for the first copy only; release the claim if it raises,
+        so the vendor's retry gets another chance.
+
+        Args:
+            event: The verified delivery.
+            handler: What to do with it.
+
+        Returns:
+            What `handler` returned, or None for a repeat.
+
+        Raises:
+            Exception: Whatever `handler` raised (after releasing the claim).
+
+        Example:
+            ```python
+            dedupe.run_once(event, lambda e: fulfil(e.data.id))
+            ```
+        """
+
         if not self.claim(event):
             return None
         try:

@@ -66,9 +66,28 @@ class WebhookEvent:
     delivery can resend it, within the tolerance, under another name. Decide on the signed
     `data` (e.g. the order's `status`), or fetch the object again from the API.
 
-    `data` is the spec's model for a known event (e.g. `ecartpay_client.models.Order` for
-    `orders.*`), else the parsed JSON. Which model is chosen follows the unsigned name, so
-    check what you rely on (`isinstance`, the status). `raw` is the body exactly as received.
+    Made by `verify`, never by hand.
+
+    Attributes:
+        event: UNAUTHENTICATED: the body's `"event"` (a `str`; the enum is a `str`
+            subclass), which the signature does not cover.
+        data: The signed `data`: the spec's model for a known event (e.g.
+            `ecartpay_client.models.Order` for `orders.*`), else the parsed JSON. The
+            model follows the unsigned name, so check what you rely on.
+        webhook_id: The signed `x-pay-webhook-id`.
+        timestamp: The signed `x-pay-timestamp`, as an aware UTC datetime.
+        raw: The body exactly as received.
+        signed_form: Which text the signature matched: `"data"` (the raw bytes) or
+            `"data-js"` (their JavaScript re-serialisation).
+        body: The whole parsed body; only its `data` member is signed.
+
+    Example:
+        ```python
+        event = ecartpay.webhooks.verify(body, headers, WEBHOOK_SECRET)
+        order = event.data
+        if isinstance(order, Order) and order.status == "paid":
+            fulfil(order.id)
+        ```
     """
 
     event: WebhookEventName | str
@@ -92,6 +111,12 @@ class WebhookEvent:
         registered webhook rather than one delivery, and the docs do not say which. The same
         data under the same webhook is the same fact, so handling it once is right whichever
         way the vendor counts.
+
+        Example:
+            ```python
+            if not seen.add(event.idempotency_key):  # a database unique key, say
+                return Response(status_code=200)  # a repeat: already handled
+            ```
         """
         material = f"{self.webhook_id}.{js_stringify(self.body['data'])}"
         digest = hashlib.sha256(material.encode("utf-8", "surrogatepass")).hexdigest()

@@ -100,9 +100,27 @@ def js_stringify(value: Any) -> str:
     """Compact `JSON.stringify(value)`.
 
     Accepts what `json.loads` produces, plus tuples, `Decimal` (as a double) and objects with
-    a `to_dict()` (the generated models). Anything else raises TypeError. Iterative, so any
-    nesting depth `json.loads` accepted is fine.
+    a `to_dict()` (the generated models). Iterative, so any nesting depth `json.loads`
+    accepted is fine. The vendor signs what Node's `JSON.stringify` writes, which differs
+    from `json.dumps` (numbers, spacing, escapes): this is the text to sign.
+
+    Args:
+        value: The value to write.
+
+    Returns:
+        The compact JSON text, as Node would write it.
+
+    Raises:
+        TypeError: A value JSON cannot hold.
+
+    Example:
+        ```python
+        from ecartpay_auth.webhooks import js_stringify
+
+        assert js_stringify({"amount": 1.0, "name": "Café"}) == '{"amount":1,"name":"Café"}'
+        ```
     """
+
     out: list[str] = []
     # A stack of pending work: either a value to write or a literal piece of text.
     stack: list[tuple[bool, Any]] = [(True, value)]

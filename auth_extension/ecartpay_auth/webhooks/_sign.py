@@ -25,7 +25,21 @@ _HEADER_TEXT = re.compile(r"[\x21-\x7e]+")
 
 @dataclass(frozen=True, slots=True)
 class SignedDelivery:
-    """The headers and body to POST. `headers` has lower-case names, as Node sends them."""
+    """The headers and body to POST, as `sign` makes them.
+
+    Attributes:
+        headers: `content-type` and the three `x-pay-*` headers, lower-case names as
+            Node sends them.
+        body: The body's bytes, exactly as signed.
+        webhook_id: The delivery's `x-pay-webhook-id`.
+        timestamp: Milliseconds since the epoch, as in `x-pay-timestamp`.
+
+    Example:
+        ```python
+        delivery = ecartpay_auth.webhooks.sign({"event": "orders.update", "data": {}}, secret)
+        httpx.post(receiver_url, content=delivery.body, headers=delivery.headers)
+        ```
+    """
 
     headers: dict[str, str]
     body: bytes
@@ -92,8 +106,31 @@ def sign(
     `JSON.stringify` writes it; models with `to_dict()` are accepted inside), or a JSON
     text that is sent and signed as is (to test exact bytes). The signature is
     HMAC-SHA256(secret, "{timestamp}.{webhook_id}.{data as it stands in the body}"): the
-    event name is not signed, as the vendor does not sign it.
-    `webhook_id` defaults to a fresh `hook_<uuid>`, `timestamp` to now.
+    event name is not signed, as the vendor does not sign it. For testing a receiver
+    with deliveries that `verify` (and the vendor's own checks) accept.
+
+    Args:
+        data: The whole body: a mapping, or a JSON text signed as is.
+        secret: The webhook secret.
+        webhook_id: The delivery's id (default a fresh `hook_<uuid>`); printable ASCII
+            without `.`.
+        timestamp: When it was sent: an aware datetime or milliseconds (default now).
+
+    Returns:
+        The headers and body to POST.
+
+    Raises:
+        ecartpay.ConfigurationError: A body without `event` and `data`, not JSON, too
+            deep, or a bad `webhook_id` / `timestamp`.
+
+    Example:
+        ```python
+        from ecartpay_auth import webhooks
+
+        delivery = webhooks.sign({"event": "orders.update", "data": {"id": "o1"}}, "whsec")
+        event = webhooks.verify(delivery.body, delivery.headers, "whsec")
+        assert event.event == "orders.update"
+        ```
     """
     if not isinstance(secret, str | bytes):
         raise ConfigurationError("sign() takes one secret (verify() takes several)")

@@ -146,8 +146,36 @@ def verify(
     The signature covers `"{x-pay-timestamp}.{x-pay-webhook-id}.{JSON.stringify(data)}"`
     and nothing else: the event name and any other member of the body are not signed.
     `payload` is the raw request body, exactly as received: re-encoding parsed JSON changes
-    the signed bytes. `secret` may be a list during a rotation (any one may match).
-    `tolerance` is a finite number of seconds >= 0; `None` turns the timestamp check off.
+    the signed bytes. Verify before any business logic: only `data` can be trusted.
+
+    Args:
+        payload: The raw request body, exactly as received.
+        headers: The request's headers (any mapping; names are case-insensitive).
+        secret: The webhook secret, or a list of them during a rotation (any one may
+            match).
+        tolerance: Seconds a delivery's timestamp may be off (a finite number >= 0);
+            None turns the timestamp check off.
+        max_body_bytes: A larger body is refused before it is parsed.
+
+    Returns:
+        The verified event.
+
+    Raises:
+        ecartpay.WebhookVerificationError: Any check failed; its `reason` says which.
+        ecartpay.ConfigurationError: A bad `secret` or `tolerance`.
+
+    Example:
+        ```python
+        @app.post("/webhooks/ecartpay")
+        async def receive(request: Request) -> Response:
+            body = await request.body()
+            try:
+                event = ecartpay.webhooks.verify(body, request.headers, WEBHOOK_SECRET)
+            except ecartpay.WebhookVerificationError:
+                return Response(status_code=401)
+            handle(event.event, event.data)
+            return Response(status_code=200)
+        ```
     """
     tolerance = check_tolerance(tolerance)
     secrets = _hmac.secrets_of(secret)
