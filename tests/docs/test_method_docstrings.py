@@ -52,8 +52,11 @@ def problems(name: str, method: Any) -> Iterator[str]:
     for parameter in found.get("parameters", []):
         if not parameter.description or parameter.description == UNDESCRIBED:
             yield f"{name}: {parameter.name} is not described in openapi.yaml"
-    if not [answer.description for answer in found.get("returns", []) if answer.description]:
-        yield f"{name}: no Returns"
+    returned = str(inspect.signature(method).return_annotation).replace("builtins.", "")
+    answers = [answer.description for answer in found.get("returns", [])]
+    if not any(text.startswith(f"`{returned}`: ") for text in answers):
+        yield f"{name}: no Returns naming `{returned}`"
+
     raised = [error.annotation for error in found.get("raises", [])]
     if raised[-2:] != ["ecartpay.APIError", "ecartpay.APIConnectionError"]:
         yield f"{name}: Raises lacks ecartpay.APIError and ecartpay.APIConnectionError"
@@ -82,7 +85,7 @@ def test_a_method_without_its_sections_is_caught() -> None:
     assert [p.split(": ", 1)[1] for p in problems("retrieve", retrieve)] == [
         "Args does not list ['id', 'timeout'] in signature order",
         "id is not described in openapi.yaml",
-        "no Returns",
+        "no Returns naming `None`",
         "Raises lacks ecartpay.APIError and ecartpay.APIConnectionError",
     ]
 

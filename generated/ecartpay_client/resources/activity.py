@@ -73,8 +73,8 @@ class ActivityResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of activity. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[Activity]`: One page of activity. Iterating it yields every item
+            of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -123,7 +123,7 @@ class ActivityResource(SyncResource):
                 the client's.
 
         Returns:
-            The entry.
+            `Activity`: The entry.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -196,8 +196,8 @@ class AsyncActivityResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of activity. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Activity]`: One page of activity. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -246,7 +246,7 @@ class AsyncActivityResource(AsyncResource):
                 the client's.
 
         Returns:
-            The entry.
+            `Activity`: The entry.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -65,7 +65,7 @@ class AuthorizationResource(SyncResource):
                 the client's.
 
         Returns:
-            A fresh token.
+            `AuthorizationToken`: A fresh token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -131,7 +131,7 @@ class AsyncAuthorizationResource(AsyncResource):
                 the client's.
 
         Returns:
-            A fresh token.
+            `AuthorizationToken`: A fresh token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -63,8 +63,8 @@ class BanksResource(SyncResource):
                 the client's.
 
         Returns:
-            The banks, by name. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[Bank]`: The banks, by name. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -109,7 +109,7 @@ class BanksResource(SyncResource):
                 the client's.
 
         Returns:
-            The bank.
+            `Bank`: The bank.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -172,8 +172,8 @@ class AsyncBanksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The banks, by name. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[Bank]`: The banks, by name. `await` it for the first page; `async
+            for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -218,7 +218,7 @@ class AsyncBanksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The bank.
+            `Bank`: The bank.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -105,7 +105,7 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The invoice.
+            `Invoice`: The invoice.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -160,8 +160,8 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The matching clients, oldest first. Iterating it yields every item of every
-            page, fetching the next one when needed.
+            `SyncPage[BillingClient]`: The matching clients, oldest first. Iterating it
+            yields every item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -217,7 +217,7 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The stored billing information.
+            `BillingClient`: The stored billing information.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -268,7 +268,7 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The filter values.
+            `InvoiceFilters`: The filter values.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -310,8 +310,8 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The providers. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[BillingProvider]`: The providers. Iterating it yields every item
+            of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -358,8 +358,9 @@ class BillingsResource(SyncResource):
                 the client's.
 
         Returns:
-            The account's billing information, oldest first. Iterating it yields every
-            item of every page, fetching the next one when needed.
+            `SyncPage[BillingClient]`: The account's billing information, oldest first.
+            Iterating it yields every item of every page, fetching the next one when
+            needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -446,7 +447,7 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The invoice.
+            `Invoice`: The invoice.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -501,8 +502,8 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The matching clients, oldest first. `await` it for the first page; `async
-            for` yields every item of every page.
+            `AsyncPage[BillingClient]`: The matching clients, oldest first. `await` it
+            for the first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -558,7 +559,7 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The stored billing information.
+            `BillingClient`: The stored billing information.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -609,7 +610,7 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The filter values.
+            `InvoiceFilters`: The filter values.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -651,8 +652,8 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The providers. `await` it for the first page; `async for` yields every item
-            of every page.
+            `AsyncPage[BillingProvider]`: The providers. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -699,8 +700,8 @@ class AsyncBillingsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The account's billing information, oldest first. `await` it for the first
-            page; `async for` yields every item of every page.
+            `AsyncPage[BillingClient]`: The account's billing information, oldest first.
+            `await` it for the first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -69,7 +69,7 @@ class CardTokensResource(SyncResource):
                 the client's.
 
         Returns:
-            A fresh card token.
+            `CardToken`: A fresh card token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -148,7 +148,7 @@ class AsyncCardTokensResource(AsyncResource):
                 the client's.
 
         Returns:
-            A fresh card token.
+            `CardToken`: A fresh card token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

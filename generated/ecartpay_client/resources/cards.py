@@ -75,8 +75,8 @@ class CardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The stored cards. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[Card]`: The stored cards. Iterating it yields every item of every
+            page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -131,7 +131,7 @@ class CardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The stored card.
+            `Card`: The stored card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -184,7 +184,7 @@ class CardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The card.
+            `Card`: The card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -225,7 +225,7 @@ class CardsResource(SyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -286,8 +286,8 @@ class AsyncCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The stored cards. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[Card]`: The stored cards. `await` it for the first page; `async
+            for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -342,7 +342,7 @@ class AsyncCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The stored card.
+            `Card`: The stored card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -395,7 +395,7 @@ class AsyncCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The card.
+            `Card`: The card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -436,7 +436,7 @@ class AsyncCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -53,8 +53,8 @@ class CatalogsResource(SyncResource):
                 the client's.
 
         Returns:
-            The catalogue. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[CatalogEntry]`: The catalogue. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -99,8 +99,8 @@ class CatalogsResource(SyncResource):
                 the client's.
 
         Returns:
-            The number types. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[CatalogEntry]`: The number types. Iterating it yields every item
+            of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -164,8 +164,8 @@ class AsyncCatalogsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The catalogue. `await` it for the first page; `async for` yields every item
-            of every page.
+            `AsyncPage[CatalogEntry]`: The catalogue. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -210,8 +210,8 @@ class AsyncCatalogsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The number types. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[CatalogEntry]`: The number types. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

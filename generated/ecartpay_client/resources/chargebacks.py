@@ -83,8 +83,8 @@ class ChargebacksResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of chargebacks. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Chargeback]`: One page of chargebacks. Iterating it yields every
+            item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -134,7 +134,7 @@ class ChargebacksResource(SyncResource):
                 the client's.
 
         Returns:
-            The created chargeback.
+            `Chargeback`: The created chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -190,7 +190,7 @@ class ChargebacksResource(SyncResource):
                 the client's.
 
         Returns:
-            The chargeback.
+            `Chargeback`: The chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -237,7 +237,7 @@ class ChargebacksResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated chargeback.
+            `Chargeback`: The updated chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -318,8 +318,8 @@ class AsyncChargebacksResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of chargebacks. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Chargeback]`: One page of chargebacks. `await` it for the first
+            page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -369,7 +369,7 @@ class AsyncChargebacksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created chargeback.
+            `Chargeback`: The created chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -425,7 +425,7 @@ class AsyncChargebacksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The chargeback.
+            `Chargeback`: The chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -472,7 +472,7 @@ class AsyncChargebacksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated chargeback.
+            `Chargeback`: The updated chargeback.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -110,7 +110,7 @@ class CheckoutsItemsResource(SyncResource):
                 the client's.
 
         Returns:
-            The checkout with the updated item.
+            `Checkout`: The checkout with the updated item.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -215,7 +215,7 @@ class CheckoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The created checkout, with its `link` and `token`.
+            `Checkout`: The created checkout, with its `link` and `token`.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -274,7 +274,7 @@ class CheckoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The checkout.
+            `Checkout`: The checkout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -319,7 +319,7 @@ class CheckoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated checkout.
+            `Checkout`: The updated checkout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -369,7 +369,7 @@ class CheckoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The public view.
+            `Checkout`: The public view.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -448,7 +448,7 @@ class AsyncCheckoutsItemsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The checkout with the updated item.
+            `Checkout`: The checkout with the updated item.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -553,7 +553,7 @@ class AsyncCheckoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created checkout, with its `link` and `token`.
+            `Checkout`: The created checkout, with its `link` and `token`.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -612,7 +612,7 @@ class AsyncCheckoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The checkout.
+            `Checkout`: The checkout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -657,7 +657,7 @@ class AsyncCheckoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated checkout.
+            `Checkout`: The updated checkout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -707,7 +707,7 @@ class AsyncCheckoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The public view.
+            `Checkout`: The public view.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

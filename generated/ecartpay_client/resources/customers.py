@@ -121,8 +121,8 @@ class CustomersCardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The customer's cards. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[CustomerCard]`: The customer's cards. Iterating it yields every
+            item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -180,7 +180,7 @@ class CustomersCardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The stored card.
+            `CustomerCard`: The stored card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -237,7 +237,7 @@ class CustomersCardsResource(SyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -280,7 +280,7 @@ class CustomersCardsResource(SyncResource):
                 the client's.
 
         Returns:
-            The card, now the default.
+            `CustomerCard`: The card, now the default.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -359,7 +359,7 @@ class CustomersPaymentMethodsResource(SyncResource):
                 the client's.
 
         Returns:
-            The stored payment method.
+            `CustomerPaymentMethod`: The stored payment method.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -456,7 +456,7 @@ class CustomersResource(SyncResource):
                 the client's.
 
         Returns:
-            The created customer.
+            `Customer`: The created customer.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -523,8 +523,8 @@ class CustomersResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of customers. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Customer]`: One page of customers. Iterating it yields every item
+            of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -588,7 +588,7 @@ class CustomersResource(SyncResource):
                 the client's.
 
         Returns:
-            The customer after the change.
+            `Customer`: The customer after the change.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -649,7 +649,7 @@ class CustomersResource(SyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -692,7 +692,7 @@ class CustomersResource(SyncResource):
                 the client's.
 
         Returns:
-            A fresh customer token.
+            `CustomerToken`: A fresh customer token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -760,8 +760,8 @@ class AsyncCustomersCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The customer's cards. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[CustomerCard]`: The customer's cards. `await` it for the first
+            page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -819,7 +819,7 @@ class AsyncCustomersCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The stored card.
+            `CustomerCard`: The stored card.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -876,7 +876,7 @@ class AsyncCustomersCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -919,7 +919,7 @@ class AsyncCustomersCardsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The card, now the default.
+            `CustomerCard`: The card, now the default.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -998,7 +998,7 @@ class AsyncCustomersPaymentMethodsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The stored payment method.
+            `CustomerPaymentMethod`: The stored payment method.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1095,7 +1095,7 @@ class AsyncCustomersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created customer.
+            `Customer`: The created customer.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1162,8 +1162,8 @@ class AsyncCustomersResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of customers. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Customer]`: One page of customers. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1227,7 +1227,7 @@ class AsyncCustomersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The customer after the change.
+            `Customer`: The customer after the change.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1288,7 +1288,7 @@ class AsyncCustomersResource(AsyncResource):
                 the client's.
 
         Returns:
-            Deleted.
+            `DeleteResult`: Deleted.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1331,7 +1331,7 @@ class AsyncCustomersResource(AsyncResource):
                 the client's.
 
         Returns:
-            A fresh customer token.
+            `CustomerToken`: A fresh customer token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

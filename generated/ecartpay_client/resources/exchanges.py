@@ -64,7 +64,7 @@ class ExchangesResource(SyncResource):
                 the client's.
 
         Returns:
-            The rates.
+            `ExchangeRates`: The rates.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -103,8 +103,8 @@ class ExchangesResource(SyncResource):
                 the client's.
 
         Returns:
-            The currencies. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[AvailableCurrency]`: The currencies. Iterating it yields every
+            item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -169,7 +169,7 @@ class AsyncExchangesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The rates.
+            `ExchangeRates`: The rates.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -208,8 +208,8 @@ class AsyncExchangesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The currencies. `await` it for the first page; `async for` yields every item
-            of every page.
+            `AsyncPage[AvailableCurrency]`: The currencies. `await` it for the first
+            page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

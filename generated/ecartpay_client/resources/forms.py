@@ -58,8 +58,8 @@ class FormsResource(SyncResource):
                 the client's.
 
         Returns:
-            The matching forms. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[Form]`: The matching forms. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -130,8 +130,8 @@ class AsyncFormsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The matching forms. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[Form]`: The matching forms. `await` it for the first page; `async
+            for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

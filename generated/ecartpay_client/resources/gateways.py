@@ -101,7 +101,7 @@ class GatewaysMethodsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated method.
+            `GatewayMethod`: The updated method.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -182,7 +182,7 @@ class GatewaysKeysResource(SyncResource):
                 the client's.
 
         Returns:
-            The account's configuration for the gateway.
+            `AccountGateway`: The account's configuration for the gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -259,8 +259,8 @@ class GatewaysResource(SyncResource):
                 the client's.
 
         Returns:
-            The gateways. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[Gateway]`: The gateways. Iterating it yields every item of every
+            page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -303,7 +303,7 @@ class GatewaysResource(SyncResource):
                 the client's.
 
         Returns:
-            The gateway.
+            `Gateway`: The gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -348,7 +348,7 @@ class GatewaysResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated gateway.
+            `Gateway`: The updated gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -399,7 +399,7 @@ class GatewaysResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated configuration.
+            `AccountGateway`: The updated configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -477,7 +477,7 @@ class AsyncGatewaysMethodsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated method.
+            `GatewayMethod`: The updated method.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -558,7 +558,7 @@ class AsyncGatewaysKeysResource(AsyncResource):
                 the client's.
 
         Returns:
-            The account's configuration for the gateway.
+            `AccountGateway`: The account's configuration for the gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -635,8 +635,8 @@ class AsyncGatewaysResource(AsyncResource):
                 the client's.
 
         Returns:
-            The gateways. `await` it for the first page; `async for` yields every item
-            of every page.
+            `AsyncPage[Gateway]`: The gateways. `await` it for the first page; `async
+            for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -679,7 +679,7 @@ class AsyncGatewaysResource(AsyncResource):
                 the client's.
 
         Returns:
-            The gateway.
+            `Gateway`: The gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -724,7 +724,7 @@ class AsyncGatewaysResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated gateway.
+            `Gateway`: The updated gateway.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -775,7 +775,7 @@ class AsyncGatewaysResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated configuration.
+            `AccountGateway`: The updated configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -55,8 +55,8 @@ class GeocodesResource(SyncResource):
                 the client's.
 
         Returns:
-            The countries, by name. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Country]`: The countries, by name. Iterating it yields every item
+            of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -98,8 +98,8 @@ class GeocodesResource(SyncResource):
                 the client's.
 
         Returns:
-            The states, by name. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[State]`: The states, by name. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -146,8 +146,8 @@ class GeocodesResource(SyncResource):
                 the client's.
 
         Returns:
-            The matching places. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[ZipCode]`: The matching places. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -195,8 +195,8 @@ class GeocodesResource(SyncResource):
                 the client's.
 
         Returns:
-            The localities. Iterating it yields every item of every page, fetching the
-            next one when needed.
+            `SyncPage[ZipCode]`: The localities. Iterating it yields every item of every
+            page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -259,8 +259,8 @@ class AsyncGeocodesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The countries, by name. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Country]`: The countries, by name. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -302,8 +302,8 @@ class AsyncGeocodesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The states, by name. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[State]`: The states, by name. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -350,8 +350,8 @@ class AsyncGeocodesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The matching places. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[ZipCode]`: The matching places. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -399,8 +399,8 @@ class AsyncGeocodesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The localities. `await` it for the first page; `async for` yields every item
-            of every page.
+            `AsyncPage[ZipCode]`: The localities. `await` it for the first page; `async
+            for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

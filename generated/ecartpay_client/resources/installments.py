@@ -81,7 +81,7 @@ class InstallmentsResource(SyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -127,7 +127,7 @@ class InstallmentsResource(SyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -176,7 +176,7 @@ class InstallmentsResource(SyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -244,7 +244,7 @@ class AsyncInstallmentsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -290,7 +290,7 @@ class AsyncInstallmentsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -339,7 +339,7 @@ class AsyncInstallmentsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The configuration.
+            `InstallmentsConfiguration`: The configuration.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

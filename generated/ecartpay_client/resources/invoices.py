@@ -70,8 +70,8 @@ class InvoicesResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of invoices. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[Invoice]`: One page of invoices. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -120,7 +120,7 @@ class InvoicesResource(SyncResource):
                 the client's.
 
         Returns:
-            The ZIP archive.
+            `File`: The ZIP archive.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -189,8 +189,8 @@ class AsyncInvoicesResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of invoices. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Invoice]`: One page of invoices. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -239,7 +239,7 @@ class AsyncInvoicesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The ZIP archive.
+            `File`: The ZIP archive.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

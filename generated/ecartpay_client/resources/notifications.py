@@ -59,7 +59,7 @@ class NotificationsResource(SyncResource):
                 the client's.
 
         Returns:
-            The notification.
+            `Notification`: The notification.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -122,7 +122,7 @@ class AsyncNotificationsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The notification.
+            `Notification`: The notification.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

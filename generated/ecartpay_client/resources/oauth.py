@@ -101,7 +101,7 @@ class OauthResource(SyncResource):
                 the client's.
 
         Returns:
-            The merchant's keys, or an access token (see above).
+            `OauthGrant`: The merchant's keys, or an access token (see above).
 
         Raises:
             ecartpay.BadRequestError: 400: The exchange was refused (assumed statuses):
@@ -158,7 +158,7 @@ class OauthResource(SyncResource):
                 the client's.
 
         Returns:
-            The merchant's keys.
+            `OauthCredentials`: The merchant's keys.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -251,7 +251,7 @@ class AsyncOauthResource(AsyncResource):
                 the client's.
 
         Returns:
-            The merchant's keys, or an access token (see above).
+            `OauthGrant`: The merchant's keys, or an access token (see above).
 
         Raises:
             ecartpay.BadRequestError: 400: The exchange was refused (assumed statuses):
@@ -308,7 +308,7 @@ class AsyncOauthResource(AsyncResource):
                 the client's.
 
         Returns:
-            The merchant's keys.
+            `OauthCredentials`: The merchant's keys.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -84,9 +84,9 @@ class OauthApplicationsResource(SyncResource):
                 the client's.
 
         Returns:
-            The application with its credentials. Assumed status (the sources name no
-            status) and assumed echo of the request's fields beside `client_id` and
-            `client_secret`, which both sources name.
+            `OauthApplication`: The application with its credentials. Assumed status
+            (the sources name no status) and assumed echo of the request's fields beside
+            `client_id` and `client_secret`, which both sources name.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -177,9 +177,9 @@ class AsyncOauthApplicationsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The application with its credentials. Assumed status (the sources name no
-            status) and assumed echo of the request's fields beside `client_id` and
-            `client_secret`, which both sources name.
+            `OauthApplication`: The application with its credentials. Assumed status
+            (the sources name no status) and assumed echo of the request's fields beside
+            `client_id` and `client_secret`, which both sources name.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -153,7 +153,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            The created order.
+            `Order`: The created order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -225,7 +225,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            The order.
+            `Order`: The order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -291,7 +291,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            The order after the change.
+            `Order`: The order after the change.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -365,7 +365,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            The refund, with the order's status after it.
+            `Refund`: The refund, with the order's status after it.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -428,7 +428,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            Where and how much to transfer.
+            `BankTransfer`: Where and how much to transfer.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -483,7 +483,7 @@ class OrdersResource(SyncResource):
                 the client's.
 
         Returns:
-            The public view.
+            `PublicOrder`: The public view.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -591,7 +591,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created order.
+            `Order`: The created order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -663,7 +663,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The order.
+            `Order`: The order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -729,7 +729,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The order after the change.
+            `Order`: The order after the change.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -803,7 +803,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The refund, with the order's status after it.
+            `Refund`: The refund, with the order's status after it.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -866,7 +866,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            Where and how much to transfer.
+            `BankTransfer`: Where and how much to transfer.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -921,7 +921,7 @@ class AsyncOrdersResource(AsyncResource):
                 the client's.
 
         Returns:
-            The public view.
+            `PublicOrder`: The public view.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -108,7 +108,7 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            The payment link's status.
+            `PaymentLinkStatus`: The payment link's status.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -160,8 +160,8 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of payment links. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[PaymentLink]`: One page of payment links. Iterating it yields
+            every item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -236,7 +236,7 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            The created payment link.
+            `PaymentLink`: The created payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -325,7 +325,7 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated payment link.
+            `PaymentLink`: The updated payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -383,7 +383,7 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            The deleted payment link.
+            `PaymentLink`: The deleted payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -425,7 +425,7 @@ class PaymentLinksResource(SyncResource):
                 the client's.
 
         Returns:
-            The payment link.
+            `PaymentLink`: The payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -499,7 +499,7 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The payment link's status.
+            `PaymentLinkStatus`: The payment link's status.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -551,8 +551,8 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of payment links. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[PaymentLink]`: One page of payment links. `await` it for the
+            first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -627,7 +627,7 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created payment link.
+            `PaymentLink`: The created payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -716,7 +716,7 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated payment link.
+            `PaymentLink`: The updated payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -774,7 +774,7 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The deleted payment link.
+            `PaymentLink`: The deleted payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -816,7 +816,7 @@ class AsyncPaymentLinksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The payment link.
+            `PaymentLink`: The payment link.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -99,8 +99,8 @@ class PayoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of payouts. Iterating it yields every item of every page, fetching
-            the next one when needed.
+            `SyncPage[Payout]`: One page of payouts. Iterating it yields every item of
+            every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -179,7 +179,7 @@ class PayoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The created payout.
+            `Payout`: The created payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -241,7 +241,7 @@ class PayoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The payout.
+            `Payout`: The payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -297,7 +297,7 @@ class PayoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated payout.
+            `Payout`: The updated payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -360,7 +360,7 @@ class PayoutsResource(SyncResource):
                 the client's.
 
         Returns:
-            The confirmed payout.
+            `Payout`: The confirmed payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -447,8 +447,8 @@ class AsyncPayoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of payouts. `await` it for the first page; `async for` yields every
-            item of every page.
+            `AsyncPage[Payout]`: One page of payouts. `await` it for the first page;
+            `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -527,7 +527,7 @@ class AsyncPayoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created payout.
+            `Payout`: The created payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -589,7 +589,7 @@ class AsyncPayoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The payout.
+            `Payout`: The payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -645,7 +645,7 @@ class AsyncPayoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated payout.
+            `Payout`: The updated payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -708,7 +708,7 @@ class AsyncPayoutsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The confirmed payout.
+            `Payout`: The confirmed payout.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -62,8 +62,8 @@ class ScopesResource(SyncResource):
                 the client's.
 
         Returns:
-            Every scope. Iterating it yields every item of every page, fetching the next
-            one when needed.
+            `SyncPage[Scope]`: Every scope. Iterating it yields every item of every
+            page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -109,7 +109,7 @@ class ScopesResource(SyncResource):
                 the client's.
 
         Returns:
-            The scoped token.
+            `ScopeToken`: The scoped token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -176,8 +176,8 @@ class AsyncScopesResource(AsyncResource):
                 the client's.
 
         Returns:
-            Every scope. `await` it for the first page; `async for` yields every item of
-            every page.
+            `AsyncPage[Scope]`: Every scope. `await` it for the first page; `async for`
+            yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -223,7 +223,7 @@ class AsyncScopesResource(AsyncResource):
                 the client's.
 
         Returns:
-            The scoped token.
+            `ScopeToken`: The scoped token.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -128,8 +128,8 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of subscriptions. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Subscription]`: One page of subscriptions. Iterating it yields
+            every item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -229,7 +229,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The created subscription.
+            `Subscription`: The created subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -296,8 +296,8 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of subscriptions. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Subscription]`: One page of subscriptions. Iterating it yields
+            every item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -343,7 +343,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The subscription.
+            `Subscription`: The subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -389,7 +389,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated subscription.
+            `Subscription`: The updated subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -449,7 +449,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated subscription.
+            `Subscription`: The updated subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -507,7 +507,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The subscription, invitation sent.
+            `Subscription`: The subscription, invitation sent.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -556,8 +556,9 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of subscription templates. Iterating it yields every item of every
-            page, fetching the next one when needed.
+            `SyncPage[SubscriptionTemplate]`: One page of subscription templates.
+            Iterating it yields every item of every page, fetching the next one when
+            needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -627,7 +628,7 @@ class SubscriptionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The created subscription template.
+            `SubscriptionTemplate`: The created subscription template.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -727,8 +728,8 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of subscriptions. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Subscription]`: One page of subscriptions. `await` it for the
+            first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -828,7 +829,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created subscription.
+            `Subscription`: The created subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -895,8 +896,8 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of subscriptions. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Subscription]`: One page of subscriptions. `await` it for the
+            first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -942,7 +943,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The subscription.
+            `Subscription`: The subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -988,7 +989,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated subscription.
+            `Subscription`: The updated subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1048,7 +1049,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated subscription.
+            `Subscription`: The updated subscription.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1106,7 +1107,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The subscription, invitation sent.
+            `Subscription`: The subscription, invitation sent.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1155,8 +1156,8 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of subscription templates. `await` it for the first page; `async
-            for` yields every item of every page.
+            `AsyncPage[SubscriptionTemplate]`: One page of subscription templates.
+            `await` it for the first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -1226,7 +1227,7 @@ class AsyncSubscriptionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The created subscription template.
+            `SubscriptionTemplate`: The created subscription template.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -95,8 +95,8 @@ class TransactionsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of transactions. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Transaction]`: One page of transactions. Iterating it yields every
+            item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -150,7 +150,7 @@ class TransactionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The summary.
+            `TransactionSummary`: The summary.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -191,7 +191,7 @@ class TransactionsResource(SyncResource):
                 the client's.
 
         Returns:
-            The transaction.
+            `Transaction`: The transaction.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -279,8 +279,8 @@ class AsyncTransactionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of transactions. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Transaction]`: One page of transactions. `await` it for the first
+            page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -334,7 +334,7 @@ class AsyncTransactionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The summary.
+            `TransactionSummary`: The summary.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -375,7 +375,7 @@ class AsyncTransactionsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The transaction.
+            `Transaction`: The transaction.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

@@ -68,7 +68,7 @@ class WebhooksResource(SyncResource):
                 the client's.
 
         Returns:
-            The registered webhook. Assumed shape (the guide shows none).
+            `Webhook`: The registered webhook. Assumed shape (the guide shows none).
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -142,7 +142,7 @@ class AsyncWebhooksResource(AsyncResource):
                 the client's.
 
         Returns:
-            The registered webhook. Assumed shape (the guide shows none).
+            `Webhook`: The registered webhook. Assumed shape (the guide shows none).
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

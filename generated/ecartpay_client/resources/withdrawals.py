@@ -98,8 +98,8 @@ class WithdrawalsResource(SyncResource):
                 the client's.
 
         Returns:
-            One page of withdrawals. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[Withdrawal]`: One page of withdrawals. Iterating it yields every
+            item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -148,8 +148,8 @@ class WithdrawalsResource(SyncResource):
                 the client's.
 
         Returns:
-            Every withdrawal account. Iterating it yields every item of every page,
-            fetching the next one when needed.
+            `SyncPage[WithdrawalAccount]`: Every withdrawal account. Iterating it yields
+            every item of every page, fetching the next one when needed.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -208,7 +208,7 @@ class WithdrawalsResource(SyncResource):
                 the client's.
 
         Returns:
-            The new withdrawal account.
+            `WithdrawalAccount`: The new withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -277,7 +277,7 @@ class WithdrawalsResource(SyncResource):
                 the client's.
 
         Returns:
-            The updated withdrawal account.
+            `WithdrawalAccount`: The updated withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -343,7 +343,7 @@ class WithdrawalsResource(SyncResource):
                 the client's.
 
         Returns:
-            The deleted withdrawal account.
+            `WithdrawalAccount`: The deleted withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -435,8 +435,8 @@ class AsyncWithdrawalsResource(AsyncResource):
                 the client's.
 
         Returns:
-            One page of withdrawals. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[Withdrawal]`: One page of withdrawals. `await` it for the first
+            page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -485,8 +485,8 @@ class AsyncWithdrawalsResource(AsyncResource):
                 the client's.
 
         Returns:
-            Every withdrawal account. `await` it for the first page; `async for` yields
-            every item of every page.
+            `AsyncPage[WithdrawalAccount]`: Every withdrawal account. `await` it for the
+            first page; `async for` yields every item of every page.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -545,7 +545,7 @@ class AsyncWithdrawalsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The new withdrawal account.
+            `WithdrawalAccount`: The new withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -614,7 +614,7 @@ class AsyncWithdrawalsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The updated withdrawal account.
+            `WithdrawalAccount`: The updated withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -680,7 +680,7 @@ class AsyncWithdrawalsResource(AsyncResource):
                 the client's.
 
         Returns:
-            The deleted withdrawal account.
+            `WithdrawalAccount`: The deleted withdrawal account.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,

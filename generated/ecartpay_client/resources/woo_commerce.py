@@ -76,7 +76,7 @@ class WooCommerceResource(SyncResource):
                 the client's.
 
         Returns:
-            The Ecart Pay order.
+            `WooCommerceOrder`: The Ecart Pay order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
@@ -158,7 +158,7 @@ class AsyncWooCommerceResource(AsyncResource):
                 the client's.
 
         Returns:
-            The Ecart Pay order.
+            `WooCommerceOrder`: The Ecart Pay order.
 
         Raises:
             ecartpay.BadRequestError: 400: The request was refused (invalid body, query,
