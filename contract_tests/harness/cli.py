@@ -107,6 +107,8 @@ def _run(target: Target, args: argparse.Namespace) -> int:
             total_seconds=time.monotonic() - started,
         )
     )
+    if result.problem:
+        print(f"FAILED:      {result.problem}")
     sdk_failed = [name for name, outcome in sdk.items() if outcome.startswith("FAILED")]
     ran = [name for name, outcome in sdk.items() if not outcome.startswith("skipped")]
     print(f"SDK flows:   {len(ran) - len(sdk_failed)}/{len(ran)} passed live (client + auth)")

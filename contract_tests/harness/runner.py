@@ -12,7 +12,7 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
+import threading
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,10 +71,12 @@ class RunResult:
     leaks: int  # secrets the harness had to redact (0 when schemathesis sanitized all)
     leaked_files: list[Path] = field(default_factory=list)
     report_paths: dict[str, Path] = field(default_factory=dict)
+    #: Why the run could not finish (schemathesis killed by the timeout), else None
+    problem: str | None = None
 
     @property
     def ok(self) -> bool:
-        return self.exit_code == 0 and self.summary.ok and self.leaks == 0
+        return self.problem is None and self.exit_code == 0 and self.summary.ok and self.leaks == 0
 
 
 def report_paths(report_dir: Path) -> dict[str, Path]:
@@ -180,7 +182,7 @@ def run_schemathesis(
     )
     with tempfile.TemporaryDirectory(prefix="ecartpay-contract-") as private:
         events = Path(private) / "events.ndjson"
-        exit_code, lines = _stream(
+        exit_code, lines, timed_out = _stream(
             build_command(live, options, events),
             build_env(live, token, options.report_dir),
             redactor,
@@ -188,9 +190,21 @@ def run_schemathesis(
             options.timeout,
         )
         spec = yaml.safe_load(SPEC_PATH.read_text(encoding="utf-8"))
+        # A killed run leaves its reports empty or cut short: read what is whole.
         summary = read_reports(paths["json"], events, paths["junit"], spec_operations(spec))
     leaked = redactor.scrub_files(written_reports(options.report_dir))
-    return RunResult(exit_code, "\n".join(lines), summary, redactor.hits, list(leaked), paths)
+    problem = timeout_problem(options.timeout) if timed_out else None
+    return RunResult(
+        exit_code, "\n".join(lines), summary, redactor.hits, list(leaked), paths, problem
+    )
+
+
+def timeout_problem(timeout: float) -> str:
+    """What a run killed by its timeout reports (its reports are incomplete)."""
+    return (
+        f"schemathesis did not finish within the {timeout:.0f} s timeout and was killed; "
+        "its reports are incomplete"
+    )
 
 
 def _stream(
@@ -199,8 +213,10 @@ def _stream(
     redactor: Redactor,
     echo: Callable[[str], None] | None,
     timeout: float,
-) -> tuple[int, list[str]]:
-    """Run ``command``; every output line goes through ``redactor`` before it is kept."""
+) -> tuple[int, list[str], bool]:
+    """Run ``command``; every output line goes through ``redactor`` before it is kept.
+    Answers the exit code, the lines and whether the timeout killed it (a timer kills it
+    even when it has stopped printing)."""
     lines: list[str] = []
     process = subprocess.Popen(
         command,
@@ -213,14 +229,26 @@ def _stream(
         errors="replace",
     )
     assert process.stdout is not None
-    deadline = time.monotonic() + timeout
-    for raw in process.stdout:
-        line = redactor(raw.rstrip("\n"))
-        lines.append(line)
+    killed = threading.Event()
+
+    def kill() -> None:
+        killed.set()
+        process.kill()
+
+    timer = threading.Timer(timeout, kill)
+    timer.start()
+    try:
+        for raw in process.stdout:
+            line = redactor(raw.rstrip("\n"))
+            lines.append(line)
+            if echo is not None:
+                echo(line)
+        exit_code = process.wait()
+    finally:
+        timer.cancel()
+    if killed.is_set():
+        note = f"[harness] {timeout_problem(timeout)}"
+        lines.append(note)
         if echo is not None:
-            echo(line)
-        if time.monotonic() > deadline:
-            process.kill()
-            lines.append(f"[harness] schemathesis killed after {timeout:.0f} s")
-            break
-    return process.wait(), lines
+            echo(note)
+    return exit_code, lines, killed.is_set()

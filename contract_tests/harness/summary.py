@@ -7,6 +7,7 @@ the JUnit report (failures per operation, the file CI shows).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
@@ -110,10 +111,21 @@ def _read_run_report(summary: Summary, data: dict[str, Any]) -> None:
     summary.seed = str(data.get("seed", ""))
 
 
+def _whole_json(text: str) -> Any:
+    """The JSON document ``text`` holds, or None when it is empty or cut short (a run
+    killed while writing it)."""
+    try:
+        return json.loads(text) if text.strip() else None
+    except json.JSONDecodeError:
+        return None
+
+
 def _read_events(summary: Summary, path: Path, operations: frozenset[str] | None = None) -> None:
     with path.open(encoding="utf-8") as stream:
         for line in stream:
-            event = json.loads(line)
+            event = _whole_json(line)
+            if not isinstance(event, dict):
+                continue  # the last line of a killed run may be cut short
             finished = event.get("ScenarioFinished")
             if not finished:
                 continue
@@ -177,13 +189,17 @@ def read_reports(
     junit: Path,
     operations: frozenset[str] | None = None,
 ) -> Summary:
-    """Build a Summary from whichever reports exist (a crashed run may leave none);
+    """Build a Summary from whichever reports exist and are whole (a crashed or killed
+    run may leave none, or empty ones);
     ``operations`` (``spec_operations``) limits the per-operation counts to the spec's."""
     summary = Summary()
     if run_report.is_file():
-        _read_run_report(summary, json.loads(run_report.read_text(encoding="utf-8")))
+        data = _whole_json(run_report.read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            _read_run_report(summary, data)
     if events is not None and events.is_file():
         _read_events(summary, events, operations)
     if junit.is_file():
-        _read_junit(summary, junit)
+        with contextlib.suppress(ET.ParseError):  # empty or cut short: a killed run
+            _read_junit(summary, junit)
     return summary
