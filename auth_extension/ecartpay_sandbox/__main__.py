@@ -17,6 +17,7 @@ from pathlib import Path
 from ecartpay_auth import TOKEN_PATH
 from ecartpay_auth._config import is_loopback
 from ecartpay_sandbox._config import Account, SandboxConfig, config_from_env
+from ecartpay_sandbox._seeds import fixtures_config
 from ecartpay_sandbox._server import LOOPBACK, bind_socket, build_server, url_for
 from ecartpay_sandbox._tls import temporary_tls_files
 from ecartpay_sandbox._webhooks import global_secret
@@ -65,6 +66,12 @@ def _parser(prog: str) -> argparse.ArgumentParser:
         "--no-control-plane", action="store_true", help="do not serve /__sandbox__/ (404)"
     )
     parser.add_argument(
+        "--fixtures",
+        action="store_true",
+        help="seed the primary account with the records the spec's examples name "
+        "(its id becomes the examples' account id)",
+    )
+    parser.add_argument(
         "--webhook-delay-scale",
         type=float,
         help="multiply the webhook retry waits (10, 15, 20, 25 s) by this (default 1)",
@@ -94,6 +101,8 @@ def _config(args: argparse.Namespace) -> SandboxConfig:
         config = replace(config, spec_path=args.spec)
     if args.no_control_plane:
         config = replace(config, control_plane=False)
+    if args.fixtures:
+        config = fixtures_config(config)
     if args.webhook_delay_scale is not None:
         config = replace(config, webhook_delay_scale=args.webhook_delay_scale)
     if args.webhook_attempts is not None:

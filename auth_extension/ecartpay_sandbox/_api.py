@@ -2,7 +2,8 @@
 (``resources/``), mounted on the spec's own path and method.
 
 Every endpoint runs the same steps in the vendor's (Express-like) order: credentials first
-(401), then the spec's parameter and body schemas (400), then the handler.
+(401), then the spec's parameter and body schemas (400), then the handler. The first
+request after a start or a reset seeds the fixtures first, when configured (``_seeds``).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ecartpay_sandbox._http import (
 )
 from ecartpay_sandbox._messages import message
 from ecartpay_sandbox._registry import HANDLERS, Call, Registration, VendorError
+from ecartpay_sandbox._seeds import ensure_seeded
 from ecartpay_sandbox._spec import Operation
 from ecartpay_sandbox._tokens import TokenRefused
 from ecartpay_sandbox._validation import RequestInput, RequestInvalid, validate_request
@@ -63,6 +65,7 @@ def _endpoint(core: SandboxCore, op: Operation, registration: Registration) -> E
     the handler with who is calling and the validated inputs."""
 
     async def endpoint(request: Request) -> Response:
+        ensure_seeded(core, request)
         lang = request_lang(request)
         try:
             account, token_id = _authenticate(

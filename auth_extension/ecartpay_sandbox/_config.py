@@ -98,6 +98,7 @@ class SandboxConfig:
     webhook_any_host: bool = False  # deliver beyond loopback
     oauth_code_ttl: float = 300.0  # seconds an OAuth authorization code lives
     oauth_answer: str = "keys"  # the code exchange answers "keys" or "access_token"
+    fixtures: bool = False  # seed the records the spec's examples name (``_seeds``)
 
     def __post_init__(self) -> None:
         if not self.accounts:

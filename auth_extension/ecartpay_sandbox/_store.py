@@ -15,14 +15,21 @@ import copy
 import math
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
 from ecartpay_sandbox._ids import Clock, iso_now, new_object_id
 
 Record = dict[str, Any]
+
+#: Ids the next ``new_id`` / ``take_pinned`` calls of this context hand out (``pinned_ids``).
+_PINNED: ContextVar[deque[str | None] | None] = ContextVar(
+    "ecartpay_sandbox_pinned_ids", default=None
+)
 
 
 @dataclass(frozen=True)
@@ -183,8 +190,28 @@ class Store:
             yield self._accounts.setdefault(account_id, AccountState())
 
     def new_id(self) -> str:
-        """A fresh 24-hex id."""
-        return new_object_id(self._clock)
+        """A fresh 24-hex id (or the next pinned one, see ``pinned_ids``)."""
+        return self.take_pinned() or new_object_id(self._clock)
+
+    @staticmethod
+    def take_pinned() -> str | None:
+        """The next id pinned in this context, or None (id makers other than ``new_id``,
+        such as the transactions' ordered ids, ask here first)."""
+        pinned = _PINNED.get()
+        return pinned.popleft() if pinned else None
+
+    @staticmethod
+    @contextmanager
+    def pinned_ids(ids: Sequence[str | None]) -> Iterator[deque[str | None]]:
+        """Within the block, this context's new ids are ``ids`` in order (None: a fresh
+        one; after them, fresh ones again): seeding (``_seeds``) gives its records the ids
+        the spec's examples name. Yields the ids not taken yet."""
+        pending = deque(ids)
+        reset = _PINNED.set(pending)
+        try:
+            yield pending
+        finally:
+            _PINNED.reset(reset)
 
     def now(self) -> str:
         """The current time as the vendor writes it."""

@@ -56,11 +56,14 @@ def fund_local(sandbox: RunningSandbox) -> None:
 
 @contextmanager
 def open_target(target: Target) -> Iterator[LiveTarget]:
-    """Yield a LiveTarget; for LOCAL, a fresh sandbox on a free port for the block."""
+    """Yield a LiveTarget; for LOCAL, a fresh sandbox on a free port for the block, seeded
+    with the records the spec's examples name."""
     if target.kind is TargetKind.LOCAL:
         from ecartpay_sandbox import running_sandbox
+        from ecartpay_sandbox._seeds import fixtures_config
 
-        with running_sandbox(tls=target.tls) as sandbox:
+        # With the fixtures: the records the spec's examples name exist (``_seeds``).
+        with running_sandbox(fixtures_config(), tls=target.tls) as sandbox:
             fund_local(sandbox)
             yield LiveTarget(
                 TargetKind.LOCAL,

@@ -14,6 +14,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import collection
 from ecartpay_sandbox.resources._money import as_amount, decimal
 from ecartpay_sandbox.resources._reference import fixture, same_code
@@ -208,3 +209,28 @@ def get_account_billing_information(call: Call) -> list[dict[str, Any]]:
         raise VendorError(404, "account_not_found")
     with call.data() as data:
         return data[BILLING_CLIENTS].find()
+
+
+#: The invoice whose CFDI the spec's examples download (of items, so the examples' order
+#: is still there to invoice).
+EXAMPLE_INVOICE = "658b47f407f38aeb09e22173"
+
+
+@seed(stage=3)
+def seed_invoices(seeder: Seeder) -> None:
+    """One issued invoice."""
+    seeder.call(
+        "createInvoice",
+        ids=[EXAMPLE_INVOICE],
+        body={
+            "currency": "MXN",
+            "items": [{"name": "Consulting", "quantity": 1, "price": 1000, "tax": 160}],
+            "billing_information": {
+                "rfc": "XAXX010101000",
+                "razons": "PUBLICO EN GENERAL",
+                "regimen": "616",
+                "invoice_use": "S01",
+                "postal_code": "37258",
+            },
+        },
+    )

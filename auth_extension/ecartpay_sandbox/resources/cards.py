@@ -17,6 +17,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, Record, collection
 from ecartpay_sandbox.resources.customers import ON_CUSTOMER_DELETED, existing_customer
 
@@ -246,3 +247,29 @@ def delete_card(call: Call) -> dict[str, Any]:
         data[STORED_CARDS].remove(card["id"])
         forget_card(data, card["id"])
     return {"success": True}
+
+
+#: The cards the spec's examples name: of ``EXAMPLE_CUSTOMER``, a subscription's card (also
+#: made the default), a new subscription's and one the delete example removes; stored in
+#: the account, the one read and tokenized and one the delete example removes.
+EXAMPLE_CUSTOMER_CARDS = ("65b9533fe35ed4b1662014e7", "65b955dbe35ed4b166201500")
+EXAMPLE_DELETED_CUSTOMER_CARD = "65b9533fe35ed4b1662014e9"
+EXAMPLE_STORED_CARD = "65bac7e21bb14b22bfb78533"
+EXAMPLE_DELETED_STORED_CARD = "65bac7e21bb14b22bfb78534"
+
+
+@seed(stage=2)
+def seed_cards(seeder: Seeder) -> None:
+    """The examples' cards: test cards that approve (README, "Test cards")."""
+    from ecartpay_sandbox.resources.customers import EXAMPLE_CUSTOMER
+
+    card = {"cvc": "123", "exp_month": "10", "exp_year": "2030", "number": "4242424242424242"}
+    for card_id in (*EXAMPLE_CUSTOMER_CARDS, EXAMPLE_DELETED_CUSTOMER_CARD):
+        seeder.call(
+            "createCustomerCard",
+            ids=[card_id],
+            path={"customer_id": EXAMPLE_CUSTOMER},
+            body={**card, "name": "Lucía Fernández"},
+        )
+    for card_id in (EXAMPLE_STORED_CARD, EXAMPLE_DELETED_STORED_CARD):
+        seeder.call("createCard", ids=[card_id], body={**card, "name": "Ecart Pay"})

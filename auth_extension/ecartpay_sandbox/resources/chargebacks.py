@@ -12,6 +12,7 @@ from datetime import timedelta
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import Record, collection
 from ecartpay_sandbox.resources._ledger import PAYOUTS
 from ecartpay_sandbox.resources._query import ListQuery, found, parse_moment, vendor_time
@@ -89,3 +90,19 @@ get_operation("getChargeback", CHARGEBACKS, "chargeback_not_found")
 def update_chargeback(call: Call, record: Record) -> None:
     """Move a chargeback one step on."""
     step(record, call.body["status"], MOVES, "chargeback_cannot_move")
+
+
+#: The chargeback the spec's examples read and move on.
+EXAMPLE_CHARGEBACK = "646275d23963944d8d8f01b0"
+
+
+@seed(stage=6)
+def seed_chargebacks(seeder: Seeder) -> None:
+    """The recorded dispute of the examples' payout."""
+    from ecartpay_sandbox.resources.payouts import EXAMPLE_DISPUTED_PAYOUT
+
+    seeder.call(
+        "createChargeback",
+        ids=[EXAMPLE_CHARGEBACK],
+        body={"payout_id": EXAMPLE_DISPUTED_PAYOUT, "reason": "I did not get the product."},
+    )

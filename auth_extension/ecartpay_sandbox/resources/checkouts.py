@@ -11,6 +11,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import Record, collection
 from ecartpay_sandbox.resources._money import amount_in, as_amount, bounded_discount, line_total
 from ecartpay_sandbox.resources._records import edits, get_operation
@@ -132,3 +133,29 @@ def get_public_checkout(call: Call) -> Record:
         if checkout is not None:
             return {k: v for k, v in checkout.items() if k not in PRIVATE_FIELDS}
     raise VendorError(404, "checkout_not_found", id=checkout_id)
+
+
+#: The checkout of the spec's examples (the vendor's recorded one) and its item.
+EXAMPLE_CHECKOUT = "65b011ba7f9f32242108721f"
+EXAMPLE_CHECKOUT_ITEM = "65b011ba7f9f322421087221"
+
+
+@seed(stage=3)
+def seed_checkouts(seeder: Seeder) -> None:
+    """The vendor's recorded checkout, as its request would have made it."""
+    seeder.call(
+        "createCheckout",
+        ids=[EXAMPLE_CHECKOUT, EXAMPLE_CHECKOUT_ITEM],
+        body={
+            "title": "Ecart Pay",
+            "subtitle": "The best payment solution",
+            "image_url": "https://miimage.com/image.jpg",
+            "currency": "MXN",
+            "amounts": [100, 200, 500, 1000, 1500, 3000],
+            "concept": "Recharge",
+            "items": [{"name": "Recharge", "quantity": 1, "price": 100}],
+            "notify_url": "https://example.com/webhooks/checkout?user_id=1",
+            "reference_id": "001",
+            "reference": "Custom recharge",
+        },
+    )

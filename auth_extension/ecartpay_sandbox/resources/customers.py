@@ -15,6 +15,7 @@ import jwt
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, Record, collection, paginate
 from ecartpay_sandbox._tokens import ALGORITHM
 
@@ -128,3 +129,30 @@ def create_customer_token(call: Call) -> dict[str, Any]:
         "exp": iat + CUSTOMER_TOKEN_TTL,
     }
     return {"token": jwt.encode(claims, call.core.config.jwt_secret, algorithm=ALGORITHM)}
+
+
+#: The customer the spec's examples name (its cards, subscriptions), and the one the delete
+#: example removes: seeded records.
+EXAMPLE_CUSTOMER = "68223896dd296eef1c9a5171"
+EXAMPLE_DELETED_CUSTOMER = "65a1b2c3d4e5f60718293a4c"
+
+
+@seed(stage=1)
+def seed_customers(seeder: Seeder) -> None:
+    """The examples' customer."""
+    seeder.call(
+        "createCustomer",
+        ids=[EXAMPLE_CUSTOMER],
+        body={
+            "first_name": "Lucía",
+            "last_name": "Fernández",
+            "email": "lucia.fernandez@example.com",
+            "phone": "5512345678",
+            "user_id": "seed-customer-1",
+        },
+    )
+    seeder.call(
+        "createCustomer",
+        ids=[EXAMPLE_DELETED_CUSTOMER],
+        body={"first_name": "Pedro", "last_name": "Ruiz", "email": "pedro.ruiz@example.com"},
+    )

@@ -12,6 +12,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, collection
 from ecartpay_sandbox.resources._reference import fixture, seeded
 
@@ -129,3 +130,24 @@ def update_account_gateway(call: Call) -> dict[str, Any]:
         record.update(active=call.body["active"], updated_at=call.core.store.now())
         updated: dict[str, Any] = configurations.put(record)
         return updated
+
+
+#: The account's gateway configuration the spec's examples change, on the gateway the
+#: examples give keys for.
+EXAMPLE_ACCOUNT_GATEWAY = "65a1b2c3d4e5f60718293c01"
+EXAMPLE_KEYS_GATEWAY = "5fab1d5d685fe16ca6ef0a00"
+
+
+@seed(stage=3)
+def seed_gateways(seeder: Seeder) -> None:
+    """Keys for one gateway."""
+    seeder.call(
+        "createGatewayKeys",
+        ids=[EXAMPLE_ACCOUNT_GATEWAY],
+        path={"gateway_id": EXAMPLE_KEYS_GATEWAY},
+        body={
+            "currency": ["MXN"],
+            "private_key": "key_seedseedseedseedseed01",
+            "public_key": "key_seedseedseedseedseed02",
+        },
+    )

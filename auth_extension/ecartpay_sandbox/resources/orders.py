@@ -23,6 +23,7 @@ from typing import Any
 from ecartpay_sandbox._ids import sequence_number
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, collection
 from ecartpay_sandbox._webhooks import order_status_event
 from ecartpay_sandbox.resources._money import (
@@ -252,3 +253,34 @@ def update_order(call: Call) -> dict[str, Any]:
         return data[ORDERS].put(
             {**order, "shipping_address": address, "updated_at": call.core.store.now()}
         )
+
+
+#: The orders the spec's examples name: one paid and partly refunded (``refunds``) like
+#: the examples' answers show it (its public view, refund and invoice), and the vendor's
+#: recorded one, still to pay (read, changed, paid by bank transfer).
+EXAMPLE_ORDER = "65a1b2c3d4e5f60718293b5c"
+EXAMPLE_UNPAID_ORDER = "6255c337c589a8c8e20f865e"
+
+
+#: Each seeded order's buyer and lines (those of the examples' answers, and the vendor's
+#: recorded request): email, first and last name, phone, items, shipping items.
+EXAMPLE_ORDER_BODIES: dict[str, tuple[str, str, str, str, list[Any], list[Any]]] = {
+    EXAMPLE_ORDER: (
+        "ana.lopez@example.com", "Ana", "López", "+525512345678",
+        [{"name": "T-shirt", "quantity": 2, "price": 150.5}], [],
+    ),
+    EXAMPLE_UNPAID_ORDER: (
+        "a.cruz@envia.com", "Moises", "Garcia", "9341024062",
+        [{"name": "Brazalete religioso plateado BR3017", "price": 243.33, "quantity": 1}],
+        [{"amount": 160, "carrier": "OWN", "name": "Express Shipping"}],
+    ),
+}  # fmt: skip
+
+
+@seed(stage=3)
+def seed_orders(seeder: Seeder) -> None:
+    """The examples' orders in MXN (the first: two T-shirts at 150.50, 301.00 in all)."""
+    for order_id, (email, first, last, phone, items, shipping) in EXAMPLE_ORDER_BODIES.items():
+        body: dict[str, Any] = {"currency": "MXN", "email": email, "phone": phone}
+        body.update(first_name=first, last_name=last, items=items, shipping_items=shipping)
+        seeder.call("createOrder", ids=[order_id], body=body)

@@ -13,6 +13,7 @@ from typing import Any
 from ecartpay_sandbox._ids import sequence_number
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import Record, collection
 from ecartpay_sandbox.resources._money import (
     amount_in,
@@ -159,3 +160,23 @@ def update_payment_link(call: Call, link: Record) -> None:
 def delete_payment_link(call: Call) -> Record:
     """Remove the link; it comes back one last time."""
     return remove(call, PAYMENT_LINKS, "payment_link_not_found")
+
+
+#: The payment link the spec's examples read and change, and the one its delete example
+#: removes (apart, so the examples work in any order).
+EXAMPLE_PAYMENT_LINK = "61a5427df6ea776ee3b38344"
+EXAMPLE_DELETED_PAYMENT_LINK = "61a5427df6ea776ee3b38345"
+
+
+@seed(stage=3)
+def seed_payment_links(seeder: Seeder) -> None:
+    """Two links like the vendor's recorded one."""
+    body = {
+        "name": "Gold Neck Payment",
+        "currency": "USD",
+        "first_name": "Stefany",
+        "items": [{"name": "Gold Neck BZ3909", "price": 2, "quantity": 1}],
+        "quantity_uses": -1,
+    }
+    for link_id in (EXAMPLE_PAYMENT_LINK, EXAMPLE_DELETED_PAYMENT_LINK):
+        seeder.call("createPaymentLink", ids=[link_id], body=body)

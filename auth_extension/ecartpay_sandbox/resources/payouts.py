@@ -13,6 +13,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, Record
 from ecartpay_sandbox.resources._ledger import PAYOUTS, follow, require_balance
 from ecartpay_sandbox.resources._money import amount_in, as_amount, decimal
@@ -179,3 +180,24 @@ def confirm_payout(call: Call) -> Record:
         payout["updated_at"] = now
         data[PAYOUTS].put(payout)
         return _settled(call, data, payout)
+
+
+#: The payouts the spec's examples name: the disputed one of the recorded chargeback, one
+#: without a chargeback yet (``createChargeback``'s example), and two waiting for their
+#: confirmation (one read and changed, one confirmed).
+EXAMPLE_DISPUTED_PAYOUT = "653aa3f22d4d6fb3c35a479a"
+EXAMPLE_PAYOUT = "653aa3f22d4d6fb3c35a479b"
+EXAMPLE_PENDING_PAYOUT = "625cadbb8541531b52506bcd"
+EXAMPLE_CONFIRMED_PAYOUT = "625cadbb8541531b52506bce"
+
+
+@seed(stage=5)
+def seed_payouts(seeder: Seeder) -> None:
+    """Payouts of 10 MXN (the paid example order's money covers them)."""
+    body = {"amount": 10, "currency": "MXN", "email": "provider@example.com"}
+    for payout_id in (EXAMPLE_DISPUTED_PAYOUT, EXAMPLE_PAYOUT):
+        seeder.call("createPayout", ids=[None, payout_id], body=body)  # its reference first
+    for payout_id in (EXAMPLE_PENDING_PAYOUT, EXAMPLE_CONFIRMED_PAYOUT):
+        seeder.call(
+            "createPayout", ids=[None, payout_id], body={**body, "require_confirmation": True}
+        )

@@ -16,11 +16,13 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation, require
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, Record, collection
 from ecartpay_sandbox._webhooks import order_status_event
 from ecartpay_sandbox.resources._ledger import require_balance
 from ecartpay_sandbox.resources._money import amount_in, as_amount, decimal, show
 from ecartpay_sandbox.resources.orders import ORDERS
+from ecartpay_sandbox.resources.public_orders import customer_pays
 from ecartpay_sandbox.resources.transactions import record_transaction
 
 REFUNDS = collection("refunds")
@@ -104,3 +106,23 @@ def create_refund(call: Call) -> dict[str, Any]:
         )
     call.core.webhooks.emit(call.account_id, order_status_event(status), updated)
     return refund
+
+
+#: The refund of ``EXAMPLE_ORDER`` the spec's examples show, and its transaction.
+EXAMPLE_REFUND = "6950925f05cbfa6601c0dd93"
+EXAMPLE_REFUND_TRANSACTION = "6950926005cbfa6601c0dda2"
+
+
+@seed(stage=4)
+def seed_refunds(seeder: Seeder) -> None:
+    """The buyer pays the examples' order (as the control plane's ``pay_order``), then
+    100.50 of its 301.00 is refunded: 200.50 is left to refund."""
+    from ecartpay_sandbox.resources.orders import EXAMPLE_ORDER
+
+    customer_pays(seeder.core, EXAMPLE_ORDER)
+    seeder.call(
+        "createRefund",
+        ids=[EXAMPLE_REFUND, EXAMPLE_REFUND_TRANSACTION],
+        path={"order_id": EXAMPLE_ORDER},
+        body={"amount": 100.5, "name": "requested"},
+    )

@@ -16,6 +16,7 @@ from typing import Any
 
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import AccountState, Record, collection
 from ecartpay_sandbox.resources._money import amount_in, as_amount
 from ecartpay_sandbox.resources._query import ListQuery, found, parse_moment, vendor_time
@@ -239,3 +240,38 @@ def resend_subscription_invitation(call: Call, record: Record) -> None:
             409, "subscription_not_pending", id=record["id"], current=record["status"]
         )
     record["invitation_sent_at"] = record["updated_at"]
+
+
+#: What the spec's examples name: a plan, an active subscription (read, paused, resumed)
+#: and a pending one (its invitation sent again), both of ``EXAMPLE_CUSTOMER``.
+EXAMPLE_TEMPLATE = "682b6950141346605d2c23b8"
+EXAMPLE_SUBSCRIPTION = "68237932a690a499bbda3b25"
+EXAMPLE_PENDING_SUBSCRIPTION = "6807cab985e9cc2a2b4550c7"
+
+
+@seed(stage=4)
+def seed_subscriptions(seeder: Seeder) -> None:
+    """The "Gold Plus" plan and two subscriptions to it."""
+    from ecartpay_sandbox.resources.cards import EXAMPLE_CUSTOMER_CARDS
+    from ecartpay_sandbox.resources.customers import EXAMPLE_CUSTOMER
+
+    seeder.call(
+        "createSubscriptionTemplate",
+        ids=[EXAMPLE_TEMPLATE],
+        body={
+            "service": "Gold Plus",
+            "amount": 100,
+            "currency": "MXN",
+            "interval": "monthly",
+            "frequency": 1,
+            "trial_period_days": 30,
+            "benefits": ["Free shipping"],
+        },
+    )
+    subscriber = {"customer_id": EXAMPLE_CUSTOMER, "template_id": EXAMPLE_TEMPLATE}
+    seeder.call(
+        "createSubscription",
+        ids=[EXAMPLE_SUBSCRIPTION],
+        body={**subscriber, "card_ids": [EXAMPLE_CUSTOMER_CARDS[0]]},
+    )
+    seeder.call("createSubscription", ids=[EXAMPLE_PENDING_SUBSCRIPTION], body=subscriber)

@@ -56,7 +56,11 @@ _COUNTER_LOCK = threading.Lock()
 
 
 def ordered_id(store: Store) -> str:
-    """A 24-hex ObjectId like MongoDB's (seconds, process, counter): it sorts by creation."""
+    """A 24-hex ObjectId like MongoDB's (seconds, process, counter): it sorts by creation
+    (a seeded transaction takes its pinned id, ``Store.pinned_ids``)."""
+    pinned = store.take_pinned()
+    if pinned is not None:
+        return pinned
     with _COUNTER_LOCK:
         count = next(_COUNTER) & 0xFFFFFF
     return store.new_id()[:8] + _PROCESS + f"{count:06x}"

@@ -19,6 +19,7 @@ from typing import Any
 from ecartpay_sandbox._core import SandboxCore
 from ecartpay_sandbox._messages import add_messages
 from ecartpay_sandbox._registry import Call, VendorError, operation
+from ecartpay_sandbox._seeds import Seeder, seed
 from ecartpay_sandbox._store import Record, collection
 from ecartpay_sandbox.resources._ledger import WITHDRAWALS, follow, require_balance
 from ecartpay_sandbox.resources._money import as_amount, decimal
@@ -168,3 +169,21 @@ def settle_withdrawal(core: SandboxCore, withdrawal_id: str, status: str) -> Rec
         core.webhooks.emit(account_id, f"withdrawals.{status}", settled)
         return settled
     raise VendorError(404, "withdrawal_not_found", id=withdrawal_id)
+
+
+#: The withdrawal accounts the spec's examples change and remove (the vendor's recorded
+#: one, and one of its own for the delete example).
+EXAMPLE_WITHDRAWAL_ACCOUNT = "6255a30bd4b006320baff520"
+EXAMPLE_DELETED_WITHDRAWAL_ACCOUNT = "6255a30bd4b006320baff521"
+
+
+@seed(stage=3)
+def seed_withdrawal_accounts(seeder: Seeder) -> None:
+    """Two CLABE accounts, added with the test one-time code."""
+    for account_id in (EXAMPLE_WITHDRAWAL_ACCOUNT, EXAMPLE_DELETED_WITHDRAWAL_ACCOUNT):
+        seeder.call(
+            "createWithdrawalAccount",
+            ids=[account_id],
+            headers={"X-OTP": TEST_OTP},
+            body={"business_name": "846180000400000001", "method": "clabe", "name": "Personal"},
+        )
