@@ -500,7 +500,7 @@ class SubscriptionsResource(SyncResource):
         to send (409 otherwise).
 
         Args:
-            id: The subscription's id.
+            id: The subscription's id (a pending one).
             lang: Language of the API's messages.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
@@ -1100,7 +1100,7 @@ class AsyncSubscriptionsResource(AsyncResource):
         to send (409 otherwise).
 
         Args:
-            id: The subscription's id.
+            id: The subscription's id (a pending one).
             lang: Language of the API's messages.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
