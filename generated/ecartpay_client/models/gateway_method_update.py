@@ -15,7 +15,7 @@ class GatewayMethodUpdate:
     active: bool | Unset = UNSET
     """ `true` to offer this payment method, `false` to hide it. """
     title: str | Unset = UNSET
-    """ The name the buyer sees for this method at checkout. """
+    """ The method's display title (`Cards` in the vendor's example). """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -32,9 +32,9 @@ class OauthApplicationCreate:
     (assumed: the usual OAuth exception).
      """
     description: str | Unset = UNSET
-    """ What your platform does, shown to the merchant on the consent page. """
+    """ A description of your application; where the vendor shows it is not documented. """
     logo_url: str | Unset = UNSET
-    """ Your logo's URL, shown on the consent page. """
+    """ Your application's logo, by URL; where the vendor shows it is not documented. """
     scopes: list[str] | Unset = UNSET
     """ Permissions asked of the merchant (`read_orders`, `write_orders`, ...; more may
     exist). The vendor adds `read_credentials` itself.

@@ -25,7 +25,7 @@ class PayoutUpdate:
     after multiplying. Discounts are between 0 and what they discount.
      """
     charges: list[PayoutCharge] | Unset = UNSET
-    """ Fees deducted from the payout, each with a name and an amount. """
+    """ Charges (fees) listed on the payout, each with a `name` and an `amount`. """
     items: list[PayoutItemCreate] | Unset = UNSET
     """ Lines describing what the payout pays for. """
     order_id: str | Unset = UNSET

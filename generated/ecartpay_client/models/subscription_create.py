@@ -48,7 +48,7 @@ class SubscriptionCreate:
     frequency: int | Unset = UNSET
     """ Charge every `frequency` intervals (1 with `monthly`: each month). """
     service: str | Unset = UNSET
-    """ The plan's name, shown to the customer. """
+    """ The plan's name (`Gold Plus` in the vendor's examples). """
     trial_period_days: int | Unset = UNSET
     """ Days before the first charge. """
     end_date: str | Unset = UNSET

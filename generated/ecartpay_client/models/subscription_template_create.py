@@ -19,7 +19,7 @@ T = TypeVar("T", bound="SubscriptionTemplateCreate")
 @_dataclass(slots=True)
 class SubscriptionTemplateCreate:
     service: str
-    """ The plan's name, shown to customers. """
+    """ The plan's name (`Gold Plus` in the vendor's examples). """
     amount: float
     """ An amount in major units (243.33). Assumed: at least 0.01 and at most 100,000,000.
     An amount has no more decimals than its currency's minor unit (0 for JPY and CLP,

@@ -94,7 +94,7 @@ class GatewaysMethodsResource(SyncResource):
             gateway_id: The gateway's id.
             id: The method's id.
             active: `true` to offer this payment method, `false` to hide it.
-            title: The name the buyer sees for this method at checkout.
+            title: The method's display title (`Cards` in the vendor's example).
             lang: Language of the API's messages.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
@@ -470,7 +470,7 @@ class AsyncGatewaysMethodsResource(AsyncResource):
             gateway_id: The gateway's id.
             id: The method's id.
             active: `true` to offer this payment method, `false` to hide it.
-            title: The name the buyer sees for this method at checkout.
+            title: The method's display title (`Cards` in the vendor's example).
             lang: Language of the API's messages.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of

@@ -72,9 +72,10 @@ class OauthApplicationsResource(SyncResource):
                 sources require HTTPS and an exact match with the registered URL; loopback
                 addresses (`localhost`, `127.0.0.1`, `[::1]`) may use plain HTTP, so a
                 platform can develop locally (assumed: the usual OAuth exception).
-            description: What your platform does, shown to the merchant on the consent
-                page.
-            logo_url: Your logo's URL, shown on the consent page.
+            description: A description of your application; where the vendor shows it is
+                not documented.
+            logo_url: Your application's logo, by URL; where the vendor shows it is not
+                documented.
             scopes: Permissions asked of the merchant (`read_orders`, `write_orders`,
                 ...; more may exist). The vendor adds `read_credentials` itself.
             onboarding: Text for the merchant's first connection.
@@ -165,9 +166,10 @@ class AsyncOauthApplicationsResource(AsyncResource):
                 sources require HTTPS and an exact match with the registered URL; loopback
                 addresses (`localhost`, `127.0.0.1`, `[::1]`) may use plain HTTP, so a
                 platform can develop locally (assumed: the usual OAuth exception).
-            description: What your platform does, shown to the merchant on the consent
-                page.
-            logo_url: Your logo's URL, shown on the consent page.
+            description: A description of your application; where the vendor shows it is
+                not documented.
+            logo_url: Your application's logo, by URL; where the vendor shows it is not
+                documented.
             scopes: Permissions asked of the merchant (`read_orders`, `write_orders`,
                 ...; more may exist). The vendor adds `read_credentials` itself.
             onboarding: Text for the merchant's first connection.

@@ -288,7 +288,8 @@ class PayoutsResource(SyncResource):
                 never rounded. A unit price may be finer; a line is `price * quantity`
                 computed in decimals and rounded half-up once, after multiplying. Discounts
                 are between 0 and what they discount.
-            charges: Fees deducted from the payout, each with a name and an amount.
+            charges: Charges (fees) listed on the payout, each with a `name` and an
+                `amount`.
             items: Lines describing what the payout pays for.
             order_id: An order this payout is linked to.
             lang: Language of the API's messages.
@@ -636,7 +637,8 @@ class AsyncPayoutsResource(AsyncResource):
                 never rounded. A unit price may be finer; a line is `price * quantity`
                 computed in decimals and rounded half-up once, after multiplying. Discounts
                 are between 0 and what they discount.
-            charges: Fees deducted from the payout, each with a name and an amount.
+            charges: Charges (fees) listed on the payout, each with a `name` and an
+                `amount`.
             items: Lines describing what the payout pays for.
             order_id: An order this payout is linked to.
             lang: Language of the API's messages.

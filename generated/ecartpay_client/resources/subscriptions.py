@@ -213,7 +213,7 @@ class SubscriptionsResource(SyncResource):
             interval: How often a subscription charges, times its `frequency`.
             frequency: Charge every `frequency` intervals (1 with `monthly`: each
                 month).
-            service: The plan's name, shown to the customer.
+            service: The plan's name (`Gold Plus` in the vendor's examples).
             trial_period_days: Days before the first charge.
             end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
                 `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
@@ -605,7 +605,7 @@ class SubscriptionsResource(SyncResource):
         and USD exist for subscriptions.
 
         Args:
-            service: The plan's name, shown to customers.
+            service: The plan's name (`Gold Plus` in the vendor's examples).
             amount: An amount in major units (243.33). Assumed: at least 0.01 and at
                 most 100,000,000. An amount has no more decimals than its currency's minor
                 unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
@@ -813,7 +813,7 @@ class AsyncSubscriptionsResource(AsyncResource):
             interval: How often a subscription charges, times its `frequency`.
             frequency: Charge every `frequency` intervals (1 with `monthly`: each
                 month).
-            service: The plan's name, shown to the customer.
+            service: The plan's name (`Gold Plus` in the vendor's examples).
             trial_period_days: Days before the first charge.
             end_date: A date and time as the vendor accepts it: `2021-06-18 12:00:00`,
                 `2021-06-18T12:00:00.000Z` or a day (`2021-06-18`); taken as UTC.
@@ -1204,7 +1204,7 @@ class AsyncSubscriptionsResource(AsyncResource):
         and USD exist for subscriptions.
 
         Args:
-            service: The plan's name, shown to customers.
+            service: The plan's name (`Gold Plus` in the vendor's examples).
             amount: An amount in major units (243.33). Assumed: at least 0.01 and at
                 most 100,000,000. An amount has no more decimals than its currency's minor
                 unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
