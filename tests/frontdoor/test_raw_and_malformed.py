@@ -14,9 +14,9 @@ import pytest
 
 import ecartpay
 from ecartpay_sandbox import RunningSandbox
+from tests import _deep_json
 
-DEPTH = 5_000  # far beyond the interpreter's recursion limit (1000)
-DEEP = '{"id": "x", "items": ' + "[" * DEPTH + "]" * DEPTH + "}"
+DEEP = '{"id": "x", "items": ' + _deep_json.DEEP + "}"
 
 
 def _customers(front: ecartpay.EcartPay, count: int) -> tuple[str, set[str]]:
@@ -70,7 +70,7 @@ def test_a_deeply_nested_2xx_body_is_an_api_error(
     assert raised.value.path == "/api/orders/65a1b2c3d4e5f60718293b5c"
     raw = front.orders.with_raw_response.retrieve("65a1b2c3d4e5f60718293b5c")
     assert raw.status_code == 200
-    with pytest.raises(ecartpay.APIError, match="RecursionError"):
+    with pytest.raises(ecartpay.APIError, match="body the spec does not describe"):
         raw.parse()
     _deep(sandbox, "listCustomers")
     with pytest.raises(ecartpay.EcartPayError):
@@ -82,8 +82,8 @@ async def test_a_deeply_nested_2xx_body_is_an_api_error_async(
     sandbox: RunningSandbox, afront: ecartpay.AsyncEcartPay
 ) -> None:
     _deep(sandbox, "getOrder")
-    with pytest.raises(ecartpay.APIError, match="RecursionError"):
+    with pytest.raises(ecartpay.APIError, match="body the spec does not describe"):
         await afront.orders.retrieve("65a1b2c3d4e5f60718293b5c")
     _deep(sandbox, "listCustomers")
-    with pytest.raises(ecartpay.APIError, match="RecursionError"):
+    with pytest.raises(ecartpay.APIError, match="body the spec does not describe"):
         await afront.customers.list()

@@ -15,6 +15,7 @@ import ecartpay_auth
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth._constants import MAX_STORE_FILE_BYTES
 from ecartpay_sandbox import RunningSandbox
+from tests._deep_json import DEEP
 from tests.auth._support import minted
 
 Store = ecartpay_auth.FileTokenStore | ecartpay_auth.RedisTokenStore
@@ -43,7 +44,7 @@ def test_a_redis_reply_of_another_shape(sandbox: RunningSandbox, redis_server: R
 
 def test_a_store_file_nested_too_deep(sandbox: RunningSandbox, tmp_path: Path) -> None:
     path = tmp_path / "tokens.json"
-    path.write_text('{"entries": ' + "[" * 5_000 + "]" * 5_000 + "}")
+    path.write_text('{"entries": ' + DEEP + "}")
     _mints_locally(sandbox, ecartpay_auth.FileTokenStore(path))
 
 
