@@ -14,7 +14,7 @@ from pathlib import Path
 import nox
 
 sys.path.insert(0, str(Path(__file__).parent))  # nox does not put the project on sys.path
-from contract_tests.redis_server import find_redis_server  # noqa: E402
+from contract_tests.redis_server import find_redis_server
 
 PYTHONS = ["3.11", "3.12", "3.13"]  # the classifiers in pyproject.toml say the same
 
