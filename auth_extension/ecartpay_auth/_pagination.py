@@ -82,15 +82,30 @@ def _field_names(cls: type) -> set[str]:
 def plan_for(endpoint: types.ModuleType) -> PagingPlan:
     """How `endpoint` (a generated module such as `api.customers.list_customers`) pages.
 
-    Raises ConfigurationError when it is not a list endpoint, or pages in a way this
-    module cannot follow (e.g. pages without a `page` parameter).
+    Read once per endpoint function (type hints and signature are costly to read, and a
+    list call asks at every walk); raises ConfigurationError when it is not a list
+    endpoint, or pages in a way this module cannot follow (e.g. pages without a `page`
+    parameter).
     """
-    name = getattr(endpoint, "__name__", repr(endpoint)).rsplit(".", 1)[-1]
     if not isinstance(endpoint, types.ModuleType) or not hasattr(endpoint, "sync_detailed"):
         raise ConfigurationError(
             f"paginate() takes a generated endpoint module such as "
             f"ecartpay_client.api.customers.list_customers, got {endpoint!r}"
         )
+    function = endpoint.sync_detailed
+    plan = _PLANS.get(function)
+    if plan is None:
+        plan = _PLANS.setdefault(function, _read_plan(endpoint))
+    return plan
+
+
+#: Plans already read, by the endpoint's `sync_detailed` (generated functions live as long
+#: as their module; a module rebuilt in a test has a new function, so a new plan).
+_PLANS: dict[Any, PagingPlan] = {}
+
+
+def _read_plan(endpoint: types.ModuleType) -> PagingPlan:
+    name = getattr(endpoint, "__name__", repr(endpoint)).rsplit(".", 1)[-1]
     signature = inspect.signature(endpoint.sync_detailed)
     parameters = frozenset(p for p in signature.parameters if p != "client")
     page_model = next((t for t in _success_types(endpoint) if ITEMS_FIELD in _field_names(t)), None)

@@ -169,3 +169,24 @@ def test_bad_arguments_are_configuration_errors(client: AuthenticatedClient) -> 
         ecartpay_auth.apaginate(list_customers, client="http://x")  # type: ignore[arg-type]
     with pytest.raises(ecartpay_auth.ConfigurationError, match="page must be"):
         ecartpay_auth.paginate(list_customers, client=client, page=0)
+
+
+def test_a_plan_is_read_once_per_endpoint(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Reading a plan (type hints, signature) costs more than a list call's own work: it is
+    read once per endpoint and reused by every walk."""
+    import ecartpay_auth._pagination as pagination
+
+    reads: list[Any] = []
+    read = pagination._read_plan
+
+    def counted(endpoint: Any) -> Any:
+        reads.append(endpoint)
+        return read(endpoint)
+
+    monkeypatch.setattr(pagination, "_PLANS", {})
+    monkeypatch.setattr(pagination, "_read_plan", counted)
+    plans = {id(pagination._Walk(list_customers, {}).plan) for _ in range(50)}
+    assert len(plans) == 1
+    assert reads == [list_customers]
+    assert plan_for(list_customers) is pagination._Walk(list_customers, {"limit": 5}).plan
+    assert reads == [list_customers]
