@@ -5,15 +5,13 @@ client=client.low_level_client)` (the generated module), and their async twins: 
 client underneath (one `EcartPayAuth`, its token minted beforehand against the local
 sandbox; the same API-call layer), the same in-process `CannedTransport` answering the same
 order, so the difference is the front door alone (request options, typed errors, its
-parser). Interleaved rounds, this thread's CPU time, median of per-round ratios, measured
-in one run.
+parser). Interleaved rounds (`bench._rounds`: many short ones after a warm-up, the heap
+held before frozen), this thread's CPU time, median of per-round ratios, measured in one run.
 """
 
 from __future__ import annotations
 
 import asyncio
-import gc
-import time
 from collections.abc import Awaitable, Callable
 
 import httpx
@@ -21,6 +19,7 @@ import httpx
 import ecartpay
 from bench._inproc import ORDER, CannedTransport
 from bench._report import goal_table, program_main
+from bench._rounds import acall_rounds, call_rounds, rounds_for
 from bench._server import sandbox_process
 from ecartpay_client.api.orders import get_order
 from ecartpay_client.models import Order
@@ -33,26 +32,6 @@ GOAL = 1.02
 ORDER_ID = str(ORDER["id"])
 
 Samples = dict[str, dict[str, list[float]]]
-
-
-def _time(call: Callable[[], object], batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        call()
-    return (time.thread_time_ns() - start) / batch / 1000
-
-
-async def _atime(call: Callable[[], Awaitable[object]], batch: int) -> float:
-    gc.collect()
-    start = time.thread_time_ns()
-    for _ in range(batch):
-        await call()
-    return (time.thread_time_ns() - start) / batch / 1000
-
-
-def _order_of(round_: int) -> list[str]:
-    return [MODULE, FRONT] if round_ % 2 == 0 else [FRONT, MODULE]
 
 
 def measure(
@@ -70,11 +49,7 @@ def measure(
         }
         if not isinstance(calls[FRONT](), Order) or not isinstance(calls[MODULE](), Order):
             raise RuntimeError("both ways must answer the order")
-        samples: dict[str, list[float]] = {MODULE: [], FRONT: []}
-        for r in range(rounds):
-            for name in _order_of(r):
-                samples[name].append(_time(calls[name], batch))
-        result["sync"] = samples
+        result["sync"] = call_rounds(calls, rounds, batch)
 
     async def run_async() -> dict[str, list[float]]:
         ahttp = httpx.AsyncClient(transport=transport)
@@ -89,11 +64,7 @@ def measure(
             for call in calls.values():
                 if not isinstance(await call(), Order):
                     raise RuntimeError("both ways must answer the order")
-            samples: dict[str, list[float]] = {MODULE: [], FRONT: []}
-            for r in range(rounds):
-                for name in _order_of(r):
-                    samples[name].append(await _atime(calls[name], batch))
-            return samples
+            return await acall_rounds(calls, rounds, batch)
 
     result["async"] = asyncio.run(run_async())
     if transport.unauthenticated:
@@ -120,7 +91,7 @@ def render(result: Samples, *, rounds: int, batch: int) -> str:
 
 def run(quick: bool = False) -> str:
     """Measure and render; `quick` trades precision for time."""
-    rounds, batch = (11, 200) if quick else (41, 300)
+    rounds, batch = rounds_for(quick)
     with sandbox_process() as sandbox:
         result = measure(
             sandbox.base_url, sandbox.public_key, sandbox.private_key, rounds=rounds, batch=batch

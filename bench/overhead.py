@@ -21,7 +21,7 @@ import httpx
 from bench._inproc import CannedTransport
 from bench._peers import CONTENDERS, make_auth
 from bench._report import median, program_main, ratio, table
-from bench._rounds import async_rounds, sync_rounds
+from bench._rounds import async_rounds, rounds_for, sync_rounds
 from bench._server import sandbox_process
 from contract_tests.redis_server import RedisServer
 from ecartpay_auth import TOKEN_PATH, EcartPayAuth, RedisTokenStore
@@ -136,7 +136,7 @@ def render(result: OverheadResult, *, rounds: int, batch: int) -> str:
 
 def run(quick: bool = False) -> str:
     """Measure and render; `quick` trades precision for time."""
-    rounds, batch = (11, 200) if quick else (41, 300)
+    rounds, batch = rounds_for(quick)
     with sandbox_process() as sandbox, RedisServer() as redis:
 
         def on_redis() -> httpx.Auth:

@@ -17,7 +17,7 @@ import httpx
 
 from bench._inproc import CannedTransport
 from bench._report import goal_table, program_main
-from bench._rounds import async_rounds, sync_rounds
+from bench._rounds import async_rounds, rounds_for, sync_rounds
 from bench._server import sandbox_process
 from ecartpay_auth import EcartPayAuth, RetryPolicy
 from ecartpay_auth._calls import ApiAsyncClient, ApiClient, CallOptions
@@ -79,7 +79,7 @@ def render(result: dict[str, dict[str, list[float]]], *, rounds: int, batch: int
 
 def run(quick: bool = False) -> str:
     """Measure and render; `quick` trades precision for time."""
-    rounds, batch = (11, 200) if quick else (41, 300)
+    rounds, batch = rounds_for(quick)
     with sandbox_process() as sandbox:
         result = measure(
             sandbox.base_url, sandbox.public_key, sandbox.private_key, rounds=rounds, batch=batch
