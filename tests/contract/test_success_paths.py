@@ -12,6 +12,7 @@ a record another example needs fails one of the two.
 from __future__ import annotations
 
 import json
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,9 +129,8 @@ def _credentials(request: ExampleRequest, token: str, keys: tuple[str, str]) -> 
             return {"Authorization": httpx.BasicAuth(*keys)._auth_header}
         if name == "tokenAuth":
             return {"Authorization": token}
-        config = (SPEC_PATH.parent / "schemathesis.toml").read_text(encoding="utf-8")
-        marker = f"[auth.openapi.{name}]\napi_key = "
-        return {"Authorization": config.split(marker, 1)[1].split("\n", 1)[0].strip('"')}
+        config = tomllib.loads((SPEC_PATH.parent / "schemathesis.toml").read_text("utf-8"))
+        return {"Authorization": config["auth"]["openapi"][name]["api_key"]}
     return {}
 
 
