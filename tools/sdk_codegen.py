@@ -32,7 +32,10 @@ from tools.spec_docs import body_properties, description, parameters
 __all__ = ["MethodDoc", "MethodSpec", "ResourceProject", "ResourceSpec", "resource_tree"]
 
 #: Keyword arguments every method takes, which no parameter may shadow.
-RESERVED = frozenset({"extra_headers", "timeout", "self"})
+RESERVED = frozenset({"extra_headers", "timeout", "self", "authorization"})
+#: The scheme of the client's own token: a method whose operation names another scheme
+#: sent in `Authorization` (an OAuth code, an OAuth access token) takes that credential.
+_CLIENT_SCHEMES = frozenset({"tokenAuth", "basicAuth"})
 _LIST = re.compile(r"(?<![\w.])list\[")
 _PAGE_ITEMS = "docs"
 _PAGE_PARAM = "page"
@@ -133,6 +136,7 @@ def _method_doc(
     endpoint: Endpoint,
     body_names: list[tuple[Any, str]],
     success: Response,
+    credential: tuple[str, str] | None = None,
 ) -> MethodDoc:
     named = parameters(spec, endpoint.path.get_untrusted_value(), operation)
     properties = body_properties(spec, operation)
@@ -146,6 +150,8 @@ def _method_doc(
         (python, _described(spec, properties.get(_raw(name), {}))) for name, python in body_names
     ]
     args += said(others)
+    if credential is not None:
+        args.append(("authorization", credential[1]))
     answer = operation["responses"][str(success.status_code.pattern)]
     return MethodDoc(
         description=_paragraphs(operation.get("description")),
@@ -153,6 +159,30 @@ def _method_doc(
         returns=_described(spec, answer),
         raises=[*_error_classes(spec, operation), *ALWAYS_RAISED],
     )
+
+
+def _credential(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[str, str] | None:
+    """("required" | "optional", what it is) when the operation is authorised by a
+    credential of its own in `Authorization` instead of the client's token; else None."""
+    requirements = operation.get("security", spec.get("security", []))
+    schemes = spec["components"]["securitySchemes"]
+    own = [
+        name
+        for requirement in requirements
+        for name in requirement
+        if name not in _CLIENT_SCHEMES
+        and schemes[name].get("type") == "apiKey"
+        and schemes[name].get("in") == "header"
+        and schemes[name].get("name", "").lower() == "authorization"
+    ]
+    if not own:
+        return None
+    need = "optional" if {} in requirements else "required"
+    what = description(spec, schemes[own[0]])
+    told = f"Sent raw in `Authorization` instead of the client's token: {what}"
+    if need == "optional":
+        told += " None: no `Authorization` at all."
+    return need, told
 
 
 @dataclass
@@ -173,6 +203,7 @@ class MethodSpec:
     page_item: str | None  # set when the method returns pages of this type
     doc: MethodDoc
     page_params: list[str] = field(default_factory=list)
+    credential: str | None = None  # "required" / "optional": takes `authorization=`
     imports: set[str] = field(default_factory=set)
 
     @property
@@ -268,6 +299,9 @@ def _method(
     others = [*endpoint.query_parameters, *endpoint.header_parameters, *endpoint.cookie_parameters]
     keywords += [_declaration(p) for p in others]
     call += [f"{p.python_name}={p.python_name}" for p in others]
+    credential = _credential(spec, operation)
+    if credential is not None and page_item is not None:
+        raise ValueError(f"{module}: a list method with a credential of its own")
     names = [d.split(":", 1)[0] for d in (*positional, *keywords)]
     clash = sorted({n for n in names if names.count(n) > 1} | (set(names) & RESERVED))
     if clash:
@@ -285,9 +319,10 @@ def _method(
         success=success,
         returns=_code(success.prop.get_type_string()),
         page_item=page_item,
-        doc=_method_doc(spec, operation, endpoint, body_fields, success),
+        doc=_method_doc(spec, operation, endpoint, body_fields, success, credential),
         page_params=[p.python_name for p in others],
         imports=imports,
+        credential=credential[0] if credential else None,
     )
 
 

@@ -62,6 +62,13 @@ class NotGiven:
 NOT_GIVEN = NotGiven()
 Timeout = float | httpx.Timeout | None
 Headers = Mapping[str, str]
+#: What an operation with a credential of its own sends in `Authorization` (an OAuth code
+#: or access token): the string, or None for nothing; NOT_GIVEN: the client's token.
+Credential = str | None | NotGiven
+
+#: httpx's base `Auth` passes a request through untouched: for those credentials, neither
+#: the client's token nor its 401 replay applies.
+_NO_AUTH = httpx.Auth()
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +210,11 @@ class _Requester:
         self.raw = raw
 
     def _arguments(
-        self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
+        self,
+        kwargs: dict[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> dict[str, Any]:
         options = self.options
         if options.headers or extra_headers:
@@ -220,6 +231,10 @@ class _Requester:
             kwargs["extensions"] = {CALL_OPTIONS: options.calls}
         if options.auth is not None:
             kwargs["auth"] = options.auth
+        if not isinstance(credential, NotGiven):  # the operation's own, not the token
+            kwargs["auth"] = _NO_AUTH
+            if credential is not None:
+                kwargs["headers"] = {**kwargs.get("headers", {}), "Authorization": credential}
         return kwargs
 
     def _answer(
@@ -257,10 +272,15 @@ class SyncRequester(_Requester):
         return self if not self.raw else SyncRequester(self.http, self.options)
 
     def _send(
-        self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
+        self,
+        kwargs: dict[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> httpx.Response:
         try:
-            return self.http.request(**self._arguments(kwargs, extra_headers, timeout))
+            arguments = self._arguments(kwargs, extra_headers, timeout, credential)
+            return self.http.request(**arguments)
         except httpx.HTTPError as exc:
             raise _connection_error(exc, *_path(kwargs)) from exc
 
@@ -279,9 +299,11 @@ class SyncRequester(_Requester):
         parse: Callable[[httpx.Response], T],
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> T:
         """The parsed 2xx model (a `RawResponse` of it on a raw requester)."""
-        answer: T = self._answer(self._send(kwargs, extra_headers, timeout), parse, kwargs)
+        response = self._send(kwargs, extra_headers, timeout, credential)
+        answer: T = self._answer(response, parse, kwargs)
         return answer
 
 
@@ -327,10 +349,12 @@ class AsyncRequester(_Requester):
         parse: Callable[[httpx.Response], T],
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,  # noqa: ASYNC109 - the per-request httpx timeout
+        credential: Credential = NOT_GIVEN,
     ) -> T:
         """The parsed 2xx model (a `RawResponse` of it on a raw requester)."""
+        arguments = self._arguments(kwargs, extra_headers, timeout, credential)
         try:
-            response = await self.http.request(**self._arguments(kwargs, extra_headers, timeout))
+            response = await self.http.request(**arguments)
         except httpx.HTTPError as exc:
             raise _connection_error(exc, *_path(kwargs)) from exc
         answer: T = self._answer(response, parse, kwargs)

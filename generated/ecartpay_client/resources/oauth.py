@@ -57,6 +57,7 @@ class OauthResource(SyncResource):
         client_id: str,
         x_secret: str,
         lang: Lang | Unset = UNSET,
+        authorization: str | None = None,
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthGrant:
@@ -96,6 +97,10 @@ class OauthResource(SyncResource):
             client_id: The application's `client_id`.
             x_secret: The application's `client_secret`.
             lang: Language of the API's messages.
+            authorization: Sent raw in `Authorization` instead of the client's token:
+                Only for `createOauthToken`: the single-use authorization code from the
+                redirect, sent raw (the vendor's agent plugin). None: no `Authorization` at
+                all.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
                 the client's.
@@ -133,12 +138,14 @@ class OauthResource(SyncResource):
             _parse_create_oauth_token,
             extra_headers,
             timeout,
+            credential=authorization,
         )
 
     def retrieve_credentials(
         self,
         *,
         lang: Lang | Unset = UNSET,
+        authorization: str,
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthCredentials:
@@ -153,6 +160,9 @@ class OauthResource(SyncResource):
 
         Args:
             lang: Language of the API's messages.
+            authorization: Sent raw in `Authorization` instead of the client's token:
+                Only for `getOauthCredentials`: the access token of `createOauthToken` (docs
+                page).
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
                 the client's.
@@ -176,6 +186,7 @@ class OauthResource(SyncResource):
             _parse_get_oauth_credentials,
             extra_headers,
             timeout,
+            credential=authorization,
         )
 
 
@@ -207,6 +218,7 @@ class AsyncOauthResource(AsyncResource):
         client_id: str,
         x_secret: str,
         lang: Lang | Unset = UNSET,
+        authorization: str | None = None,
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthGrant:
@@ -246,6 +258,10 @@ class AsyncOauthResource(AsyncResource):
             client_id: The application's `client_id`.
             x_secret: The application's `client_secret`.
             lang: Language of the API's messages.
+            authorization: Sent raw in `Authorization` instead of the client's token:
+                Only for `createOauthToken`: the single-use authorization code from the
+                redirect, sent raw (the vendor's agent plugin). None: no `Authorization` at
+                all.
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
                 the client's.
@@ -283,12 +299,14 @@ class AsyncOauthResource(AsyncResource):
             _parse_create_oauth_token,
             extra_headers,
             timeout,
+            credential=authorization,
         )
 
     async def retrieve_credentials(
         self,
         *,
         lang: Lang | Unset = UNSET,
+        authorization: str,
         extra_headers: Headers | None = None,
         timeout: Timeout | NotGiven = NOT_GIVEN,
     ) -> OauthCredentials:
@@ -303,6 +321,9 @@ class AsyncOauthResource(AsyncResource):
 
         Args:
             lang: Language of the API's messages.
+            authorization: Sent raw in `Authorization` instead of the client's token:
+                Only for `getOauthCredentials`: the access token of `createOauthToken` (docs
+                page).
             extra_headers: Headers sent with this request only, on top of the client's.
             timeout: This request's timeout (seconds or an `httpx.Timeout`), instead of
                 the client's.
@@ -326,6 +347,7 @@ class AsyncOauthResource(AsyncResource):
             _parse_get_oauth_credentials,
             extra_headers,
             timeout,
+            credential=authorization,
         )
 
 
