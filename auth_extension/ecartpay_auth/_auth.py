@@ -20,13 +20,13 @@ from ._config import (
     ENV_TOKEN_STORE,
     SWAPPED_HINT,
     Target,
+    VerifyTypes,
     from_env,
     keys_look_swapped,
     resolve_target,
     validate_key,
 )
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT, TOKEN_PATH
-from ._endpoint import Minter, VerifyTypes
 from ._errors import ConfigurationError
 from ._redact import fingerprint
 from ._retry import RetryPolicy
@@ -172,6 +172,8 @@ class EcartPayAuth(httpx.Auth):
 
         `margin` is the refresh margin of each token (or a function of no arguments for
         a jittered one: `ecartpay_auth.MerchantAuths`)."""
+        from ._endpoint import Minter  # the token call's modules load with the first auth
+
         minter = Minter(
             public_key=self._public_key,
             private_key=self._private_key,

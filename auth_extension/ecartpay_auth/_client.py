@@ -24,8 +24,8 @@ from ecartpay_client.client import AuthenticatedClient
 from ._aio import running_loop
 from ._auth import EcartPayAuth
 from ._calls import ApiAsyncClient, ApiClient, CallOptions
+from ._config import VerifyTypes
 from ._constants import DEFAULT_REFRESH_MARGIN, DEFAULT_TIMEOUT
-from ._endpoint import VerifyTypes
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore

@@ -10,12 +10,16 @@ from __future__ import annotations
 import ipaddress
 import logging
 import os
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import httpx
 
 from ._errors import ConfigurationError
+
+#: What `verify=` takes: True, False, a CA bundle's path, or an `ssl.SSLContext`.
+VerifyTypes = bool | str | ssl.SSLContext
 
 __all__ = [
     "ENVIRONMENTS",

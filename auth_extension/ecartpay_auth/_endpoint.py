@@ -23,7 +23,7 @@ from ecartpay_client.models.authorization_token import AuthorizationToken
 from ecartpay_client.types import Response
 
 from ._api_error import AuthenticationError
-from ._config import SWAPPED_HINT, Target
+from ._config import SWAPPED_HINT, Target, VerifyTypes
 from ._constants import TOKEN_PATH
 from ._errors import (
     ConfigurationError,
@@ -40,8 +40,6 @@ from ._user_agent import user_agent
 __all__ = ["Minter", "VerifyTypes"]
 
 logger = logging.getLogger("ecartpay_auth")
-
-VerifyTypes = bool | str | ssl.SSLContext
 
 _MAX_API_MESSAGE = 300
 _WHAT = "token endpoint"  # names the retried request in the retry log lines

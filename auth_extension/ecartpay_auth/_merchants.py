@@ -26,13 +26,13 @@ from collections.abc import Callable
 import httpx
 
 from ._auth import EcartPayAuth
+from ._config import VerifyTypes
 from ._constants import (
     DEFAULT_MAX_MERCHANTS,
     DEFAULT_REFRESH_JITTER,
     DEFAULT_REFRESH_MARGIN,
     DEFAULT_TIMEOUT,
 )
-from ._endpoint import VerifyTypes
 from ._errors import ConfigurationError
 from ._retry import RetryPolicy
 from ._shared import SharedTokenStore

@@ -29,6 +29,8 @@ _COLD = (
     "ecartpay_auth._sealing",
     "ecartpay_auth._pagination",
     "ecartpay_auth._fleet",
+    "ecartpay_auth._endpoint",  # the token call: with the first auth object, not the import
+    "ecartpay_client.api.authorization.create_authorization_token",
 )
 
 
