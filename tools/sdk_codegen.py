@@ -150,7 +150,7 @@ def _method_doc(
         (python, _described(spec, properties.get(_raw(name), {}))) for name, python in body_names
     ]
     args += said(others)
-    if credential is not None:
+    if credential is not None and credential[0] != "none":
         args.append(("authorization", credential[1]))
     answer = operation["responses"][str(success.status_code.pattern)]
     return MethodDoc(
@@ -163,7 +163,11 @@ def _method_doc(
 
 def _credential(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[str, str] | None:
     """("required" | "optional", what it is) when the operation is authorised by a
-    credential of its own in `Authorization` instead of the client's token; else None."""
+    credential of its own in `Authorization` instead of the client's token; ("none", "")
+    when it is public (`security: []`), so that no token is minted or sent for it; else
+    None."""
+    if operation.get("security") == []:
+        return "none", ""
     requirements = operation.get("security", spec.get("security", []))
     schemes = spec["components"]["securitySchemes"]
     own = [
@@ -203,7 +207,7 @@ class MethodSpec:
     page_item: str | None  # set when the method returns pages of this type
     doc: MethodDoc
     page_params: list[str] = field(default_factory=list)
-    credential: str | None = None  # "required" / "optional": takes `authorization=`
+    credential: str | None = None  # "required" / "optional": takes `authorization=`; "none"
     imports: set[str] = field(default_factory=set)
 
     @property
@@ -300,7 +304,8 @@ def _method(
     keywords += [_declaration(p) for p in others]
     call += [f"{p.python_name}={p.python_name}" for p in others]
     credential = _credential(spec, operation)
-    if credential is not None and page_item is not None:
+    if credential is not None and credential[0] != "none" and page_item is not None:
+        # pages carry no `authorization=` (a public list passes None, in the template)
         raise ValueError(f"{module}: a list method with a credential of its own")
     names = [d.split(":", 1)[0] for d in (*positional, *keywords)]
     clash = sorted({n for n in names if names.count(n) > 1} | (set(names) & RESERVED))

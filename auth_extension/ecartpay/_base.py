@@ -29,6 +29,7 @@ from ecartpay_client.types import Unset
 __all__ = [
     "NOT_GIVEN",
     "AsyncRequester",
+    "Credential",
     "Headers",
     "NotGiven",
     "RawResponse",
@@ -285,10 +286,14 @@ class SyncRequester(_Requester):
             raise _connection_error(exc, *_path(kwargs)) from exc
 
     def send(
-        self, kwargs: dict[str, Any], extra_headers: Headers | None, timeout: Timeout | NotGiven
+        self,
+        kwargs: dict[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> httpx.Response:
         """The answer, read; raises the typed error of a failed request or error status."""
-        response = self._send(kwargs, extra_headers, timeout)
+        response = self._send(kwargs, extra_headers, timeout, credential)
         if response.status_code >= 400:
             raise _status_error(response, kwargs)
         return response
@@ -333,10 +338,12 @@ class AsyncRequester(_Requester):
         kwargs: dict[str, Any],
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,  # noqa: ASYNC109 - the per-request httpx timeout
+        credential: Credential = NOT_GIVEN,
     ) -> httpx.Response:
         """The answer, read; raises the typed error of a failed request or error status."""
+        arguments = self._arguments(kwargs, extra_headers, timeout, credential)
         try:
-            response = await self.http.request(**self._arguments(kwargs, extra_headers, timeout))
+            response = await self.http.request(**arguments)
         except httpx.HTTPError as exc:
             raise _connection_error(exc, *_path(kwargs)) from exc
         if response.status_code >= 400:

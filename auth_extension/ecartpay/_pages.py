@@ -28,7 +28,9 @@ from ecartpay_client.client import Client
 from ecartpay_client.types import Unset
 
 from ._base import (
+    NOT_GIVEN,
     AsyncRequester,
+    Credential,
     Headers,
     NotGiven,
     RawResponse,
@@ -40,6 +42,10 @@ from ._base import (
 __all__ = ["AsyncPage", "SyncPage"]
 
 T = TypeVar("T")
+
+#: What every page of one list call is sent with: its `extra_headers`, its `timeout`, and
+#: its credential (NOT_GIVEN: the client's token; None: none, for a public operation).
+PageOptions = tuple[Headers | None, Timeout | NotGiven, Credential]
 
 #: The generated parsers take a client only to read `raise_on_unexpected_status`; an
 #: error status never reaches them here (the requester raised it already).
@@ -102,7 +108,7 @@ class SyncPage(Generic[T]):
         requester: SyncRequester,
         walk: _Walk,
         items: list[T],
-        options: tuple[Headers | None, Timeout | NotGiven],
+        options: PageOptions,
     ) -> None:
         self._requester = requester
         self._walk = walk
@@ -117,6 +123,7 @@ class SyncPage(Generic[T]):
         params: Mapping[str, Any],
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> SyncPage[Any]:
         """Fetch the first page of `endpoint` with `params` (what the generated list
         methods call).
@@ -127,6 +134,7 @@ class SyncPage(Generic[T]):
             params: The list's parameters; UNSET ones are left out.
             extra_headers: Headers for every page's request.
             timeout: The timeout of every page's request.
+            credential: None for a public operation (no token); NOT_GIVEN: the client's.
 
         Returns:
             The first page.
@@ -142,14 +150,15 @@ class SyncPage(Generic[T]):
             page = SyncPage.first(requester, list_customers, {"limit": 50}, None, NOT_GIVEN)
             ```
         """
-        return cls._fetch(requester, _start(endpoint, params), (extra_headers, timeout))
+        options = (extra_headers, timeout, credential)
+        return cls._fetch(requester, _start(endpoint, params), options)
 
     @classmethod
     def _fetch(
         cls,
         requester: SyncRequester,
         walk: _Walk,
-        options: tuple[Headers | None, Timeout | NotGiven],
+        options: PageOptions,
     ) -> SyncPage[Any]:
         sent = walk.kwargs()
         response = requester.send(walk.endpoint._get_kwargs(**sent), *options)
@@ -241,6 +250,7 @@ class AsyncPage(Generic[T]):
         params: The list's parameters; UNSET ones are left out.
         extra_headers: Headers for every page's request.
         timeout: The timeout of every page's request.
+        credential: None for a public operation (no token); NOT_GIVEN: the client's.
 
     Example:
         ```python
@@ -259,10 +269,11 @@ class AsyncPage(Generic[T]):
         params: Mapping[str, Any],
         extra_headers: Headers | None,
         timeout: Timeout | NotGiven,
+        credential: Credential = NOT_GIVEN,
     ) -> None:
         self._requester = requester
         self._walk = endpoint if isinstance(endpoint, _Walk) else _start(endpoint, params)
-        self._options = (extra_headers, timeout)
+        self._options: PageOptions = (extra_headers, timeout, credential)
         self._items: list[T] | None = None
 
     @property

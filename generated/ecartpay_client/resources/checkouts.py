@@ -386,6 +386,7 @@ class CheckoutsResource(SyncResource):
             _parse_get_public_checkout,
             extra_headers,
             timeout,
+            credential=None,
         )
 
 
@@ -724,6 +725,7 @@ class AsyncCheckoutsResource(AsyncResource):
             _parse_get_public_checkout,
             extra_headers,
             timeout,
+            credential=None,
         )
 
 

@@ -75,6 +75,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def list_states(
@@ -119,6 +120,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def retrieve_zip_code(
@@ -169,6 +171,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def list_localities(
@@ -217,6 +220,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
 
@@ -279,6 +283,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def list_states(
@@ -323,6 +328,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def retrieve_zip_code(
@@ -373,6 +379,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
     def list_localities(
@@ -421,6 +428,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
+            None,
         )
 
 

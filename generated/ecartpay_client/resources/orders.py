@@ -458,6 +458,7 @@ class OrdersResource(SyncResource):
             _parse_process_order,
             extra_headers,
             timeout,
+            credential=None,
         )
 
     def retrieve_public(
@@ -500,6 +501,7 @@ class OrdersResource(SyncResource):
             _parse_get_public_order,
             extra_headers,
             timeout,
+            credential=None,
         )
 
 
@@ -896,6 +898,7 @@ class AsyncOrdersResource(AsyncResource):
             _parse_process_order,
             extra_headers,
             timeout,
+            credential=None,
         )
 
     async def retrieve_public(
@@ -938,6 +941,7 @@ class AsyncOrdersResource(AsyncResource):
             _parse_get_public_order,
             extra_headers,
             timeout,
+            credential=None,
         )
 
 
