@@ -216,3 +216,27 @@ def test_an_invalid_lang_cookie_on_the_token_endpoint_is_400(
     response = http.post(TOKEN_PATH, auth=(sandbox.public_key, sandbox.private_key))
     assert response.status_code == 400
     assert "cookie parameter 'lang'" in response.json()["message"]
+
+
+PLAN = {"service": "Gold", "frequency": 1, "interval": "monthly"}
+
+
+@pytest.mark.parametrize("amount", [5017.49, 79.07, 0.35, 100])
+def test_multiple_of_is_exact_for_decimal_fractions(
+    http: httpx.Client, token: str, amount: float
+) -> None:
+    """`multipleOf: 0.01` (`CentAmount`) holds for two-decimal amounts a float division
+    calls inexact (5017.49 / 0.01 is 501748.99999999994): the fuzzer generates them."""
+    plan = {**PLAN, "amount": amount, "currency": "MXN"}
+    response = http.post("/api/subscriptions-template", json=plan, headers={"Authorization": token})
+    assert response.status_code == 200, response.text
+
+
+@pytest.mark.parametrize("amount", [5017.495, 0.001, 1e-300])
+def test_more_than_two_decimals_break_multiple_of(
+    http: httpx.Client, token: str, amount: float
+) -> None:
+    plan = {**PLAN, "amount": amount, "currency": "USD"}
+    response = http.post("/api/subscriptions-template", json=plan, headers={"Authorization": token})
+    assert response.status_code == 400
+    assert response.json()["message"].startswith("Invalid request: body")

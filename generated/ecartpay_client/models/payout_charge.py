@@ -12,6 +12,7 @@ T = TypeVar("T", bound="PayoutCharge")
 class PayoutCharge:
     name: str
     amount: float
+    """ At most two decimals, like every amount (`CentAmount`). """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

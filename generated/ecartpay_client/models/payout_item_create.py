@@ -22,6 +22,7 @@ class PayoutItemCreate:
      """
     quantity: int
     discount: float | Unset = UNSET
+    """ At most two decimals, like every amount (`CentAmount`). """
     additional_properties: dict[str, Any] = _dataclass_field(
         init=False, default_factory=dict
     )

@@ -202,12 +202,11 @@ class SubscriptionsResource(SyncResource):
             subscription_id: A subscription template's id (as in the reference's
                 session-link example).
             template_id: A subscription template's id.
-            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
-                most 100,000,000. An amount has no more decimals than its currency's minor
-                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
-                never rounded. A unit price may be finer; a line is `price * quantity`
-                computed in decimals and rounded half-up once, after multiplying. Discounts
-                are between 0 and what they discount.
+            amount: An amount in major units with at most two decimals (243.33; 243.333
+                is a 400), where no currency allowed has more. Subscriptions charge in MXN
+                or USD, both with two; a payout's currency may have fewer (0 for JPY and
+                CLP: 10.5 JPY is a 400 too). Assumed, as for `Money`: at least 0.01 and at
+                most 100,000,000.
             currency: Subscriptions charge in MXN or USD only (vendor docs); a request
                 in another currency is invalid. Responses carry a plain string.
             interval: How often a subscription charges, times its `frequency`.
@@ -606,12 +605,11 @@ class SubscriptionsResource(SyncResource):
 
         Args:
             service: The plan's name (`Gold Plus` in the vendor's examples).
-            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
-                most 100,000,000. An amount has no more decimals than its currency's minor
-                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
-                never rounded. A unit price may be finer; a line is `price * quantity`
-                computed in decimals and rounded half-up once, after multiplying. Discounts
-                are between 0 and what they discount.
+            amount: An amount in major units with at most two decimals (243.33; 243.333
+                is a 400), where no currency allowed has more. Subscriptions charge in MXN
+                or USD, both with two; a payout's currency may have fewer (0 for JPY and
+                CLP: 10.5 JPY is a 400 too). Assumed, as for `Money`: at least 0.01 and at
+                most 100,000,000.
             currency: Subscriptions charge in MXN or USD only (vendor docs); a request
                 in another currency is invalid. Responses carry a plain string.
             interval: How often a subscription charges, times its `frequency`.
@@ -802,12 +800,11 @@ class AsyncSubscriptionsResource(AsyncResource):
             subscription_id: A subscription template's id (as in the reference's
                 session-link example).
             template_id: A subscription template's id.
-            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
-                most 100,000,000. An amount has no more decimals than its currency's minor
-                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
-                never rounded. A unit price may be finer; a line is `price * quantity`
-                computed in decimals and rounded half-up once, after multiplying. Discounts
-                are between 0 and what they discount.
+            amount: An amount in major units with at most two decimals (243.33; 243.333
+                is a 400), where no currency allowed has more. Subscriptions charge in MXN
+                or USD, both with two; a payout's currency may have fewer (0 for JPY and
+                CLP: 10.5 JPY is a 400 too). Assumed, as for `Money`: at least 0.01 and at
+                most 100,000,000.
             currency: Subscriptions charge in MXN or USD only (vendor docs); a request
                 in another currency is invalid. Responses carry a plain string.
             interval: How often a subscription charges, times its `frequency`.
@@ -1205,12 +1202,11 @@ class AsyncSubscriptionsResource(AsyncResource):
 
         Args:
             service: The plan's name (`Gold Plus` in the vendor's examples).
-            amount: An amount in major units (243.33). Assumed: at least 0.01 and at
-                most 100,000,000. An amount has no more decimals than its currency's minor
-                unit (0 for JPY and CLP, 2 for MXN, USD and the others): more is a 400,
-                never rounded. A unit price may be finer; a line is `price * quantity`
-                computed in decimals and rounded half-up once, after multiplying. Discounts
-                are between 0 and what they discount.
+            amount: An amount in major units with at most two decimals (243.33; 243.333
+                is a 400), where no currency allowed has more. Subscriptions charge in MXN
+                or USD, both with two; a payout's currency may have fewer (0 for JPY and
+                CLP: 10.5 JPY is a 400 too). Assumed, as for `Money`: at least 0.01 and at
+                most 100,000,000.
             currency: Subscriptions charge in MXN or USD only (vendor docs); a request
                 in another currency is invalid. Responses carry a plain string.
             interval: How often a subscription charges, times its `frequency`.
