@@ -163,15 +163,19 @@ class WebhookDispatcher:
         return ids
 
     def resend(self, delivery_id: str) -> dict[str, Any]:
-        """Deliver a logged delivery again (same webhook id and data, new attempts)."""
+        """Deliver a logged delivery again (same webhook id and data, new attempts).
+
+        Answers the delivery as it was queued (`pending`): read after the submit, it could
+        already be delivered by the time it is read, and the answer would race the worker."""
         with self._cond:
             record = self._deliveries.get(delivery_id)
             if record is None:
                 raise KeyError(delivery_id)
             record["status"] = "pending"
             record["fault"] = None
+            queued = copy.deepcopy(record)
         self._submit(delivery_id)
-        return self.delivery(delivery_id)
+        return queued
 
     def delivery(self, delivery_id: str) -> dict[str, Any]:
         with self._cond:
