@@ -192,13 +192,20 @@ def _unreadable(response: httpx.Response, method: str, path: str, exc: Exception
 
 
 def parsed_or_error(
-    response: httpx.Response, parse: Callable[[httpx.Response], T], where: tuple[str, str]
+    response: httpx.Response,
+    parse: Callable[[httpx.Response], T],
+    kwargs: Mapping[str, Any] | None = None,
 ) -> T:
-    """`parse(response)`; a body the parser cannot read raises a plain `APIError`."""
+    """`parse(response)`; a body the parser cannot read raises a plain `APIError` naming
+    the request (from its `kwargs`, else from the response), worked out only then."""
     try:
         return parse(response)
     except UNREADABLE as exc:
-        raise _unreadable(response, where[0], where[1], exc) from None
+        if kwargs is not None:
+            method, path = _path(kwargs)
+        else:
+            method, path = str(response.request.method), response.request.url.path
+        raise _unreadable(response, method, path, exc) from None
 
 
 class _Requester:
@@ -243,14 +250,11 @@ class _Requester:
     ) -> Any:
         """The model of a 2xx (a `RawResponse` of it on a raw requester); raises the
         `APIError` of an error status."""
-        if response.status_code >= 400:
+        if response.status_code >= 400:  # inline: this runs on every call
             raise _status_error(response, kwargs)
         if self.raw:
-            return RawResponse(response, lambda r: parsed_or_error(r, parse, _path(kwargs)))
-        try:  # inline, not parsed_or_error: the path is worked out only on a failure
-            return parse(response)
-        except UNREADABLE as exc:
-            raise _unreadable(response, *_path(kwargs), exc) from None
+            return RawResponse(response, lambda r: parsed_or_error(r, parse, kwargs))
+        return parsed_or_error(response, parse, kwargs)
 
 
 class SyncRequester(_Requester):
@@ -293,10 +297,7 @@ class SyncRequester(_Requester):
         credential: Credential = NOT_GIVEN,
     ) -> httpx.Response:
         """The answer, read; raises the typed error of a failed request or error status."""
-        response = self._send(kwargs, extra_headers, timeout, credential)
-        if response.status_code >= 400:
-            raise _status_error(response, kwargs)
-        return response
+        return _checked(self._send(kwargs, extra_headers, timeout, credential), kwargs)
 
     def request(
         self,
@@ -333,6 +334,19 @@ class AsyncRequester(_Requester):
         """This requester answering models: what a raw first page's later pages use."""
         return self if not self.raw else AsyncRequester(self.http, self.options)
 
+    async def _send(
+        self,
+        kwargs: dict[str, Any],
+        extra_headers: Headers | None,
+        timeout: Timeout | NotGiven,  # noqa: ASYNC109 - the per-request httpx timeout
+        credential: Credential = NOT_GIVEN,
+    ) -> httpx.Response:
+        arguments = self._arguments(kwargs, extra_headers, timeout, credential)
+        try:
+            return await self.http.request(**arguments)
+        except httpx.HTTPError as exc:
+            raise _connection_error(exc, *_path(kwargs)) from exc
+
     async def send(
         self,
         kwargs: dict[str, Any],
@@ -341,14 +355,8 @@ class AsyncRequester(_Requester):
         credential: Credential = NOT_GIVEN,
     ) -> httpx.Response:
         """The answer, read; raises the typed error of a failed request or error status."""
-        arguments = self._arguments(kwargs, extra_headers, timeout, credential)
-        try:
-            response = await self.http.request(**arguments)
-        except httpx.HTTPError as exc:
-            raise _connection_error(exc, *_path(kwargs)) from exc
-        if response.status_code >= 400:
-            raise _status_error(response, kwargs)
-        return response
+        response = await self._send(kwargs, extra_headers, timeout, credential)
+        return _checked(response, kwargs)
 
     async def request(
         self,
@@ -359,13 +367,16 @@ class AsyncRequester(_Requester):
         credential: Credential = NOT_GIVEN,
     ) -> T:
         """The parsed 2xx model (a `RawResponse` of it on a raw requester)."""
-        arguments = self._arguments(kwargs, extra_headers, timeout, credential)
-        try:
-            response = await self.http.request(**arguments)
-        except httpx.HTTPError as exc:
-            raise _connection_error(exc, *_path(kwargs)) from exc
+        response = await self._send(kwargs, extra_headers, timeout, credential)
         answer: T = self._answer(response, parse, kwargs)
         return answer
+
+
+def _checked(response: httpx.Response, kwargs: Any) -> httpx.Response:
+    """`response`; raises the `APIError` of its status when it is an error."""
+    if response.status_code >= 400:
+        raise _status_error(response, kwargs)
+    return response
 
 
 def _status_error(response: httpx.Response, kwargs: Any) -> APIError:

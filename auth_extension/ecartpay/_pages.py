@@ -63,8 +63,7 @@ def _items(walk: _Walk, response: httpx.Response, sent: dict[str, Any]) -> list[
         parsed = walk.endpoint._parse_response(client=_PARSER_CLIENT, response=r)
         return types.SimpleNamespace(parsed=parsed, status_code=r.status_code, content=r.content)
 
-    where = (str(response.request.method), response.request.url.path)
-    answer = parsed_or_error(response, parse, where)
+    answer = parsed_or_error(response, parse)
     return list(walk.take(answer, sent))
 
 

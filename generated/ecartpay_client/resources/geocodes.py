@@ -75,7 +75,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def list_states(
@@ -120,7 +120,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def retrieve_zip_code(
@@ -171,7 +171,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def list_localities(
@@ -220,7 +220,7 @@ class GeocodesResource(SyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
 
@@ -283,7 +283,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def list_states(
@@ -328,7 +328,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def retrieve_zip_code(
@@ -379,7 +379,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
     def list_localities(
@@ -428,7 +428,7 @@ class AsyncGeocodesResource(AsyncResource):
             },
             extra_headers,
             timeout,
-            None,
+            credential=None,
         )
 
 
